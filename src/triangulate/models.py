@@ -1,0 +1,171 @@
+"""Plain typed records of the domain: articles, their annotations, stories.
+
+Every annotation points into its article's ``text`` with ``start``/``end`` character offsets
+(end exclusive); those offsets are the truth and ``text`` fields are copies for display.
+Records that come from an extractor carry its versioned name (``extractor``) so that stored
+data can be traced to the code that produced it. No I/O and no spaCy here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Offsets = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """When an article was published, as a TIMEX3 value with its precision.
+
+    ``earliest``/``latest`` bound the date (equal for a known day); ``inferred`` is true when
+    the date was not stated but worked out, and ``basis`` says from what.
+    """
+
+    value: str | None
+    precision: str  # day | month | year | range
+    earliest: str | None = None
+    latest: str | None = None
+    inferred: bool = False
+    basis: str = ""
+    time: str | None = None  # "21:01" when the source gives a time of day
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news report, as ingested. ``text`` is the body every annotation points into."""
+
+    article_id: str
+    source: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: PublishedDate | None = None
+    dateline: str | None = None
+    agency: str | None = None  # the agency a dateline names: "TEHRAN (Reuters) -"
+    author: str | None = None
+    url: str | None = None
+    section: str | None = None
+    language: str = "en"
+    boilerplate: tuple[str, ...] = ()
+    copy_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be turned into an article, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity span (PERSON, ORG, GPE, ...)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression normalised to TIMEX3 (type, value, mod) against ``anchor``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None
+    extractor: str
+    mod: str | None = None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """An attribution: who (source) said what (content), signalled by which cue.
+
+    ``start``/``end`` delimit the content. ``via`` is the chain of intermediaries, outermost
+    first (an outlet that relays the speaker's words).
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect | mixed
+    cue: str
+    cue_start: int
+    cue_end: int
+    extractor: str
+    speaker_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    speaker: str | None = None
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """An outlet or agency that the article cites as its source ("according to Axios")."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    name: str
+    pattern: str  # which construction found it: according_to, media_verb, told, dateline, ...
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A coded event in one sentence (PLOVER type, actor and recipient spans)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    event: str
+    extractor: str
+    mode: str | None = None
+    actor: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the per-article pipeline produced for one article."""
+
+    article_id: str
+    pipeline: str
+    sentences: tuple[Offsets, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    timexes: tuple[TimeExpr, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+    terms: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event or developing situation."""
+
+    story_id: str
+    title: str
+    article_ids: tuple[str, ...]
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a story's information comes from, and which articles rest on it."""
+
+    name: str
+    kind: str  # outlet | agency | ...
+    article_ids: tuple[str, ...]
