@@ -1,0 +1,1 @@
+"""NLP layer: the spaCy pipeline and the lexicons our extractors read."""

@@ -1,0 +1,1 @@
+"""Data-only modules: word lists the extractors read. No logic lives here."""

@@ -1,0 +1,71 @@
+"""A seed list of well-known news outlets and agencies, with their kind.
+
+Source: compiled by the Triangulate team from the outlets' own public names; it only helps
+recognise an outlet where the sentence alone does not say so. Aliases map to one name.
+"""
+
+#: name -> kind ("agency" for wire services, "outlet" for the rest)
+OUTLETS = {
+    "Reuters": "agency",
+    "Associated Press": "agency",
+    "Agence France-Presse": "agency",
+    "Anadolu Agency": "agency",
+    "Xinhua": "agency",
+    "TASS": "agency",
+    "Interfax": "agency",
+    "RIA Novosti": "agency",
+    "IRNA": "agency",
+    "Tasnim": "agency",
+    "Fars": "agency",
+    "Kyodo": "agency",
+    "Yonhap": "agency",
+    "Press Trust of India": "agency",
+    "ANI": "agency",
+    "EFE": "agency",
+    "ANSA": "agency",
+    "dpa": "agency",
+    "Bloomberg": "outlet",
+    "Axios": "outlet",
+    "Politico": "outlet",
+    "CNN": "outlet",
+    "BBC": "outlet",
+    "Al Jazeera": "outlet",
+    "The New York Times": "outlet",
+    "The Washington Post": "outlet",
+    "The Wall Street Journal": "outlet",
+    "The Guardian": "outlet",
+    "Financial Times": "outlet",
+    "The Times of Israel": "outlet",
+    "Haaretz": "outlet",
+    "Ynet": "outlet",
+    "NBC News": "outlet",
+    "CBS News": "outlet",
+    "ABC News": "outlet",
+    "Fox News": "outlet",
+    "NPR": "outlet",
+    "Sky News": "outlet",
+    "Semafor": "outlet",
+    "The Economist": "outlet",
+    "Newsweek": "outlet",
+    "Le Monde": "outlet",
+    "Der Spiegel": "outlet",
+}
+
+#: alias -> name in :data:`OUTLETS`
+ALIASES = {
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "Anadolu": "Anadolu Agency",
+    "PTI": "Press Trust of India",
+    "New York Times": "The New York Times",
+    "NYT": "The New York Times",
+    "Washington Post": "The Washington Post",
+    "Wall Street Journal": "The Wall Street Journal",
+    "WSJ": "The Wall Street Journal",
+    "Guardian": "The Guardian",
+    "FT": "Financial Times",
+    "Times of Israel": "The Times of Israel",
+    "Economist": "The Economist",
+    "Spiegel": "Der Spiegel",
+    "Al-Jazeera": "Al Jazeera",
+}
