@@ -1,0 +1,178 @@
+"""Time expressions normalised to TIMEX3 against the article's publication date (first version).
+
+Spans come from the parser's DATE/TIME entities; values follow TIMEX3 (``2025-12-29``,
+``2025-12``, ``2025``, ``P12D``, ``PRESENT_REF``) with ``mod`` for "late", "early", "about".
+Deictic expressions ("on Monday", "last month") are anchored on the publication date; the
+verb's tense decides whether a weekday lies before or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from triangulate.models import Article, TimeExpr
+from triangulate.nlp.lexicons.time_words import (
+    MODS,
+    MONTHS,
+    NUMBER_WORDS,
+    REFERENCES,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
+
+EXTRACTOR = "timex.v1"
+_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_DECADE = re.compile(r"^((?:1[5-9]|20)\d)0s$")
+
+
+def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
+    """Return the DATE/TIME expressions of ``doc`` with TIMEX3 type and value."""
+    published = article.published
+    anchor = _to_date(published.value) if published and published.precision == "day" else None
+    results = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
+            continue
+        kind, value, mod = normalise_timex(ent.text, anchor, future=_is_future(ent))
+        if ent.label_ == "TIME" and kind == "DATE" and value is None:
+            kind = "TIME"
+        results.append(
+            TimeExpr(
+                article_id=article.article_id,
+                start=ent.start_char,
+                end=ent.end_char,
+                text=ent.text,
+                type=kind,
+                value=value,
+                mod=mod,
+                anchor=anchor.isoformat() if anchor else None,
+                extractor=EXTRACTOR,
+            )
+        )
+    return results
+
+
+def normalise_timex(text: str, anchor: date | None, *, future: bool = False) -> tuple[str, str | None, str | None]:
+    """Return (type, value, mod) of a time expression; value is None when unknown."""
+    lowered = text.lower()
+    words = [w.lower() for w in _WORD.findall(text)]
+    mod = next((MODS[w] for w in words if w in MODS and w not in ("over", "some")), None)
+    iso = _ISO.search(text)
+    if iso:
+        return "DATE", iso.group(0), mod
+    duration = _duration(words)
+    if duration is not None and not {"ago", "last", "next", "this", "earlier", "later"} & set(words):
+        return "DURATION", duration, mod
+    if any(w in REFERENCES for w in words) and len(words) <= 3:
+        return "DATE", REFERENCES[next(w for w in words if w in REFERENCES)], None
+    value = _calendar(words, lowered, anchor, future)
+    return "DATE", value, mod
+
+
+def _calendar(words: list[str], lowered: str, anchor: date | None, future: bool) -> str | None:
+    year = next((int(w) for w in words if _YEAR.match(w)), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS and not (w == "may" and len(words) == 1)), None)
+    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and not _YEAR.match(w)), None)
+    decade = next((m.group(1) for w in words if (m := _DECADE.match(w))), None)
+    if decade:
+        return decade
+    if year is None and anchor is not None and ("last" in words or "past" in words or "previous" in words):
+        if "year" in words:
+            return str(anchor.year - 1)
+        if "month" in words:
+            first = anchor.replace(day=1) - timedelta(days=1)
+            return f"{first.year}-{first.month:02d}"
+        if "week" in words:
+            iso = (anchor - timedelta(days=7)).isocalendar()
+            return f"{iso.year}-W{iso.week:02d}"
+    if year is None and anchor is not None and ("next" in words or "coming" in words):
+        if "year" in words:
+            return str(anchor.year + 1)
+        if "month" in words:
+            nxt = (anchor.replace(day=28) + timedelta(days=4)).replace(day=1)
+            return f"{nxt.year}-{nxt.month:02d}"
+    if year is None and anchor is not None and "this" in words:
+        if "year" in words:
+            return str(anchor.year)
+        if "month" in words:
+            return f"{anchor.year}-{anchor.month:02d}"
+    if anchor is not None and year is None:
+        if "today" in words or "tonight" in words:
+            return anchor.isoformat()
+        if "yesterday" in words:
+            return (anchor - timedelta(days=1)).isoformat()
+        if "tomorrow" in words:
+            return (anchor + timedelta(days=1)).isoformat()
+        weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+        if weekday is not None and month is None:
+            return _weekday(anchor, weekday, future).isoformat()
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if month is not None:
+        if year is None and anchor is not None:
+            if "next" in words or future:
+                year = anchor.year + (month <= anchor.month if "next" in words else month < anchor.month)
+            elif "last" in words:
+                year = anchor.year - (month >= anchor.month)
+            else:
+                year = anchor.year - (month > anchor.month)
+        if year is None:
+            return None
+        if day is not None:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return None
+        return f"{year}-{month:02d}"
+    if season and (year or anchor):
+        return f"{year or anchor.year}-{season}"  # type: ignore[union-attr]
+    if year is not None:
+        return str(year)
+    return None
+
+
+def _weekday(anchor: date, weekday: int, future: bool) -> date:
+    delta = (weekday - anchor.weekday()) % 7
+    if future:
+        return anchor + timedelta(days=delta or 7)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+
+
+def _duration(words: list[str]) -> str | None:
+    for index, word in enumerate(words):
+        unit = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+        if unit not in UNITS or index == 0:
+            continue
+        number_word = words[index - 1]
+        if number_word.isdigit():
+            number: int | None = int(number_word)
+        else:
+            number = NUMBER_WORDS.get(number_word, -1)  # type: ignore[assignment]
+            if number == -1:
+                continue
+        letter, is_time = UNITS[unit]
+        amount = "X" if number is None else str(number)
+        return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+    return None
+
+
+def _is_future(span: Span) -> bool:
+    head = span.root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in ("will", "'ll", "shall") for a in auxiliaries) or "going" in auxiliaries or (
+        head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries)
+    )
+
+
+def _to_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
