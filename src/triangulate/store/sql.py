@@ -1,0 +1,315 @@
+"""The store: articles and everything extracted from them, in SQLite (default) or PostgreSQL.
+
+Every write for one article happens in one transaction, so a crash mid-batch leaves complete
+articles behind and the next run resumes with the rest. Re-running the same input adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from triangulate.errors import StoreError
+from triangulate.models import (
+    Analysis,
+    Article,
+    Citation,
+    EventRecord,
+    Mention,
+    PublishedDate,
+    Quote,
+    Story,
+    TimeExpr,
+)
+from triangulate.store import schema
+from triangulate.store.migrations import migrate
+
+INGEST_EXTRACTOR = "ingest.v1"
+_CHUNK = 500
+
+
+class SQLStore:
+    """A store behind a SQLAlchemy URL (``sqlite:///triangulate.db``, ``postgresql://...``)."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise StoreError(f"cannot open store {url!r}: {exc}; give a SQLAlchemy URL") from exc
+        if self.engine.dialect.name == "sqlite":
+            database = self.engine.url.database
+            if database and database != ":memory:":
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            migrate(self.engine)
+        except StoreError:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open store {url!r}: {exc}") from exc
+
+    def close(self) -> None:
+        """Release the store's connections."""
+        self.engine.dispose()
+
+    # -- articles ------------------------------------------------------------------------
+    def analysed_ids(self, pipeline: str) -> set[str]:
+        """Return the ids of articles already analysed by ``pipeline``."""
+        query = select(schema.analyses.c.article_id).where(schema.analyses.c.pipeline == pipeline)
+        with self.engine.connect() as connection:
+            return set(connection.scalars(query))
+
+    def add_source(self, article_id: str, source: str) -> None:
+        """Record that ``source`` holds the text of a stored article (an exact duplicate)."""
+        with self._write() as connection:
+            _add_source(connection, article_id, source)
+
+    def save_analysis(self, article: Article, analysis: Analysis, minhash: bytes | None) -> None:
+        """Store ``article`` (if new) and replace its analysis, in one transaction."""
+        with self._write() as connection:
+            _insert_article(connection, article, minhash)
+            _add_source(connection, article.article_id, article.source)
+            for table in (*schema.ANNOTATION_TABLES, schema.analyses):
+                connection.execute(delete(table).where(table.c.article_id == article.article_id))
+            connection.execute(insert(schema.analyses).values(**_analysis_row(analysis)))
+            for table, rows in _annotation_rows(analysis):
+                if rows:
+                    connection.execute(insert(table), rows)
+
+    def get_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Return the stored articles with these ids, in the order given (unknown ids skipped)."""
+        rows = self._select_in(schema.articles, article_ids)
+        by_id = {row["article_id"]: _article(row) for row in rows}
+        return [by_id[i] for i in article_ids if i in by_id]
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes, str | None, int]]:
+        """Yield (article id, MinHash signature, publication date value, ingest order)."""
+        table = schema.articles
+        query = select(table.c.article_id, table.c.minhash, table.c.published_value, table.c.seq)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query.where(table.c.minhash.is_not(None))):
+                yield row.article_id, row.minhash, row.published_value, row.seq
+
+    def set_copies(self, copies: Mapping[str, str | None]) -> None:
+        """Set or clear ``copy_of`` for the given articles."""
+        table = schema.articles
+        with self._write() as connection:
+            for article_id, original in copies.items():
+                connection.execute(
+                    table.update().where(table.c.article_id == article_id).values(copy_of=original)
+                )
+
+    def get_analyses(self, article_ids: Sequence[str]) -> dict[str, Analysis]:
+        """Return the stored analyses of these articles, by article id."""
+        result = {}
+        rows = self._select_in(schema.analyses, article_ids)
+        annotations = {t.name: _group(self._select_in(t, article_ids)) for t in schema.ANNOTATION_TABLES}
+        for row in rows:
+            article_id = row["article_id"]
+            result[article_id] = Analysis(
+                article_id=article_id,
+                pipeline=row["pipeline"],
+                sentences=tuple(tuple(pair) for pair in json.loads(row["sentences"])),
+                terms=json.loads(row["terms"]),
+                mentions=tuple(_mention(r) for r in annotations["mentions"].get(article_id, [])),
+                timexes=tuple(_timex(r) for r in annotations["time_exprs"].get(article_id, [])),
+                quotes=tuple(_quote(r) for r in annotations["quotes"].get(article_id, [])),
+                citations=tuple(_citation(r) for r in annotations["citations"].get(article_id, [])),
+                events=tuple(_event(r) for r in annotations["events"].get(article_id, [])),
+            )
+        return result
+
+    # -- stories -------------------------------------------------------------------------
+    def save_stories(self, stories: Iterable[Story]) -> None:
+        """Store ``stories``, replacing earlier story membership of their articles."""
+        stories = list(stories)
+        now = _now()
+        with self._write() as connection:
+            members = [a for s in stories for a in s.article_ids]
+            for chunk in _chunks(members):
+                connection.execute(
+                    delete(schema.story_articles).where(schema.story_articles.c.article_id.in_(chunk))
+                )
+            for story in stories:
+                connection.execute(delete(schema.stories).where(schema.stories.c.story_id == story.story_id))
+                connection.execute(
+                    insert(schema.stories).values(
+                        story_id=story.story_id, title=story.title, method=story.method, created_at=now
+                    )
+                )
+                if story.article_ids:
+                    connection.execute(
+                        insert(schema.story_articles),
+                        [{"story_id": story.story_id, "article_id": a} for a in story.article_ids],
+                    )
+
+    def count(self, what: str) -> int:
+        """Return the number of rows in table ``what`` (for summaries and tests)."""
+        table = schema.metadata.tables[what]
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(table)) or 0)
+
+    def next_seq(self) -> int:
+        """Return the ingest order number the next new article gets."""
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.max(schema.articles.c.seq))) or 0) + 1
+
+    # -- helpers -------------------------------------------------------------------------
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One transaction: all of it is saved or none of it."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {exc}; nothing of it was saved") from exc
+
+    def _select_in(self, table: Any, ids: Sequence[str]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        with self.engine.connect() as connection:
+            for chunk in _chunks(list(ids)):
+                query = select(table).where(table.c.article_id.in_(chunk))
+                rows.extend(dict(r._mapping) for r in connection.execute(query))
+        return rows
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _group(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in sorted(rows, key=lambda r: (r["start"], r["id"])):
+        grouped.setdefault(row["article_id"], []).append(row)
+    return grouped
+
+
+def _insert_article(connection: Connection, article: Article, minhash: bytes | None) -> None:
+    table = schema.articles
+    exists = connection.scalar(select(table.c.article_id).where(table.c.article_id == article.article_id))
+    if exists:
+        return
+    seq = int(connection.scalar(select(func.max(table.c.seq))) or 0) + 1
+    published = article.published or PublishedDate(value=None, precision="")
+    connection.execute(
+        insert(table).values(
+            article_id=article.article_id, source=article.source, text=article.text,
+            title=article.title, outlet=article.outlet, published_value=published.value,
+            published_precision=published.precision or None,
+            published_earliest=published.earliest, published_latest=published.latest,
+            published_inferred=published.inferred, published_basis=published.basis,
+            published_time=published.time, dateline=article.dateline, agency=article.agency,
+            author=article.author, url=article.url, section=article.section,
+            language=article.language, boilerplate=json.dumps(list(article.boilerplate)),
+            copy_of=article.copy_of, minhash=minhash, seq=seq, ingested_at=_now(),
+            extractor=INGEST_EXTRACTOR,
+        )
+    )
+
+
+def _add_source(connection: Connection, article_id: str, source: str) -> None:
+    table = schema.article_sources
+    query = select(table.c.source).where(table.c.article_id == article_id, table.c.source == source)
+    if connection.scalar(query) is None:
+        connection.execute(insert(table).values(article_id=article_id, source=source))
+
+
+def _article(row: Mapping[str, Any]) -> Article:
+    published = None
+    if row["published_value"] or row["published_earliest"]:
+        published = PublishedDate(
+            value=row["published_value"], precision=row["published_precision"] or "day",
+            earliest=row["published_earliest"], latest=row["published_latest"],
+            inferred=bool(row["published_inferred"]), basis=row["published_basis"] or "",
+            time=row["published_time"],
+        )
+    return Article(
+        article_id=row["article_id"], source=row["source"], text=row["text"], title=row["title"],
+        outlet=row["outlet"], published=published, dateline=row["dateline"],
+        agency=row["agency"], author=row["author"], url=row["url"], section=row["section"],
+        language=row["language"], boilerplate=tuple(json.loads(row["boilerplate"])),
+        copy_of=row["copy_of"],
+    )
+
+
+def _analysis_row(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "article_id": analysis.article_id,
+        "pipeline": analysis.pipeline,
+        "sentences": json.dumps([list(pair) for pair in analysis.sentences]),
+        "terms": json.dumps(analysis.terms, sort_keys=True),
+        "created_at": _now(),
+    }
+
+
+def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]]]:
+    def base(record: Any) -> dict[str, Any]:
+        return {"article_id": record.article_id, "start": record.start, "end": record.end,
+                "text": record.text, "extractor": record.extractor}
+
+    return [
+        (schema.mentions, [base(m) | {"label": m.label} for m in analysis.mentions]),
+        (schema.time_exprs, [base(t) | {"type": t.type, "value": t.value, "mod": t.mod,
+                                        "anchor": t.anchor} for t in analysis.timexes]),
+        (schema.quotes, [base(q) | {"kind": q.kind, "cue": q.cue, "cue_start": q.cue_start,
+                                    "cue_end": q.cue_end, "speaker_text": q.speaker_text,
+                                    "source_start": q.source_start, "source_end": q.source_end,
+                                    "speaker": q.speaker, "via": json.dumps(list(q.via))}
+                         for q in analysis.quotes]),
+        (schema.citations, [base(c) | {"name": c.name, "pattern": c.pattern}
+                            for c in analysis.citations]),
+        (schema.events, [base(e) | {"event": e.event, "mode": e.mode,
+                                    "actor": json.dumps(list(e.actor)),
+                                    "recipient": json.dumps(list(e.recipient))}
+                         for e in analysis.events]),
+    ]
+
+
+def _fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: row[k] for k in ("article_id", "start", "end", "text", "extractor")}
+
+
+def _mention(row: Mapping[str, Any]) -> Mention:
+    return Mention(**_fields(row), label=row["label"])
+
+
+def _timex(row: Mapping[str, Any]) -> TimeExpr:
+    return TimeExpr(**_fields(row), type=row["type"], value=row["value"], mod=row["mod"],
+                    anchor=row["anchor"])
+
+
+def _quote(row: Mapping[str, Any]) -> Quote:
+    return Quote(**_fields(row), kind=row["kind"], cue=row["cue"], cue_start=row["cue_start"],
+                 cue_end=row["cue_end"], speaker_text=row["speaker_text"],
+                 source_start=row["source_start"], source_end=row["source_end"],
+                 speaker=row["speaker"], via=tuple(json.loads(row["via"])))
+
+
+def _citation(row: Mapping[str, Any]) -> Citation:
+    return Citation(**_fields(row), name=row["name"], pattern=row["pattern"])
+
+
+def _event(row: Mapping[str, Any]) -> EventRecord:
+    return EventRecord(**_fields(row), event=row["event"], mode=row["mode"],
+                       actor=tuple(json.loads(row["actor"])),
+                       recipient=tuple(json.loads(row["recipient"])))
