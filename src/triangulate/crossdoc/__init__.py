@@ -1,0 +1,1 @@
+"""Cross-document work on stored, compact records (never on spaCy objects)."""

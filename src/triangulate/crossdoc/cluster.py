@@ -1,0 +1,122 @@
+"""Story clustering (first version): incremental TF-IDF centroid clustering with blocking.
+
+Articles are taken in publication/ingest order; each joins the most similar existing story
+(cosine of TF-IDF vectors against the story centroid) when the similarity reaches a threshold,
+or opens a new story. Candidate stories come from an inverted index on each article's top
+terms, so the cost grows with the number of articles times the candidates, not all pairs.
+Copies always join the story of their original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.models import Story
+
+METHOD = "cluster.tfidf-centroid.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterOptions:
+    """Tuning knobs of :func:`cluster_articles`."""
+
+    threshold: float = 0.3
+    top_terms: int = 12
+    max_terms: int = 80
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterInput:
+    """What clustering needs of one article."""
+
+    article_id: str
+    terms: Mapping[str, float]
+    title: str | None = None
+    copy_of: str | None = None
+
+
+def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> list[Story]:
+    """Group articles (given in time order) into stories."""
+    idf = _idf(items)
+    vectors = {item.article_id: _vector(item.terms, idf, options.max_terms) for item in items}
+    centroids: list[dict[str, float]] = []
+    members: list[list[str]] = []
+    index: dict[str, set[int]] = defaultdict(set)
+    story_of: dict[str, int] = {}
+    for item in items:
+        vector = vectors[item.article_id]
+        if item.copy_of is not None and item.copy_of in story_of:
+            best: int | None = story_of[item.copy_of]
+        else:
+            best = _best_story(vector, centroids, index, options)
+        if best is None:
+            best = len(centroids)
+            centroids.append({})
+            members.append([])
+        _add(centroids[best], vector)
+        members[best].append(item.article_id)
+        story_of[item.article_id] = best
+        for term in sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]:
+            index[term].add(best)
+    titles = {item.article_id: item.title for item in items}
+    return [
+        Story(
+            story_id=story_id(ids),
+            title=next((titles[a] for a in ids if titles[a]), ids[0]),
+            article_ids=tuple(ids),
+            method=METHOD,
+        )
+        for ids in members
+    ]
+
+
+def story_id(article_ids: Sequence[str]) -> str:
+    """A story's id: stable as long as its first article stays its first."""
+    return "s" + hashlib.sha256(article_ids[0].encode()).hexdigest()[:11]
+
+
+def _best_story(
+    vector: Mapping[str, float],
+    centroids: list[dict[str, float]],
+    index: Mapping[str, set[int]],
+    options: ClusterOptions,
+) -> int | None:
+    candidates: set[int] = set()
+    for term in sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]:
+        candidates |= index.get(term, set())
+    best, best_score = None, options.threshold
+    for candidate in candidates:
+        score = _cosine(vector, centroids[candidate])
+        if score >= best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _idf(items: Sequence[ClusterInput]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    for item in items:
+        frequency.update(item.terms.keys())
+    total = len(items) + 1
+    return {term: math.log(total / (count + 0.5)) + 1.0 for term, count in frequency.items()}
+
+
+def _vector(terms: Mapping[str, float], idf: Mapping[str, float], limit: int) -> dict[str, float]:
+    weights = {t: (1.0 + math.log(w)) * idf.get(t, 1.0) for t, w in terms.items() if w > 0}
+    top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:limit]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
+def _add(centroid: dict[str, float], vector: Mapping[str, float]) -> None:
+    for term, weight in vector.items():
+        centroid[term] = centroid.get(term, 0.0) + weight
+
+
+def _cosine(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+    dot = sum(weight * centroid.get(term, 0.0) for term, weight in vector.items())
+    norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+    return dot / norm
