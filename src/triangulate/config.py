@@ -34,8 +34,8 @@ class Settings:
     shingle_size: int = 5
     #: MinHash permutations per article.
     minhash_perm: int = 128
-    #: Share of the shorter article's shingles found in the other to call it a copy.
-    copy_containment: float = 0.8
+    #: Estimated Jaccard similarity of word shingles at which two texts are copies.
+    copy_similarity: float = 0.5
     #: Cosine similarity an article needs with a story to join it.
     story_threshold: float = 0.3
 

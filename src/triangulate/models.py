@@ -51,6 +51,18 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class CopySignature:
+    """What near-duplicate detection needs of one stored article."""
+
+    article_id: str
+    signature: bytes  # MinHash of word shingles
+    published: str | None
+    seq: int  # ingest order
+    outlet: str | None = None
+    agency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that could not be turned into an article, and why."""
 
@@ -169,3 +181,52 @@ class Origin:
     name: str
     kind: str  # outlet | agency | ...
     article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world thing named in a story, with the mentions that name it."""
+
+    entity_id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of one article that supports a cross-document item."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One dated point of a story."""
+
+    date: str
+    precision: str
+    kind: str  # happened | reported | scheduled
+    text: str
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvent:
+    """One event of a story, deduplicated across its reports."""
+
+    event: str
+    mode: str | None
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    date: str | None
+    records: tuple[EventRecord, ...]
+    article_ids: tuple[str, ...]
+    independent_origins: int

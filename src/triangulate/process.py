@@ -57,7 +57,7 @@ def _process_chunk(nlp: Language, chunk: list[Article]) -> list[Outcome]:
     signature = signature_of(nlp)
     try:
         docs = list(nlp.pipe([a.text for a in chunk]))
-    except Exception:  # noqa: BLE001 - batch boundary: retry one by one to isolate the failure
+    except Exception:
         log.warning("batch of %d failed in spaCy; retrying article by article", len(chunk))
         return [_process_one(nlp, article, signature) for article in chunk]
     return [_extract(doc, article, signature) for doc, article in zip(docs, chunk, strict=True)]
@@ -66,7 +66,7 @@ def _process_chunk(nlp: Language, chunk: list[Article]) -> list[Outcome]:
 def _process_one(nlp: Language, article: Article, signature: str) -> Outcome:
     try:
         doc = nlp(article.text)
-    except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+    except Exception as exc:
         return article, f"the NLP pipeline failed: {type(exc).__name__}: {exc}"
     return _extract(doc, article, signature)
 
@@ -74,7 +74,7 @@ def _process_one(nlp: Language, article: Article, signature: str) -> Outcome:
 def _extract(doc: object, article: Article, signature: str) -> Outcome:
     try:
         return article, analyze_doc(doc, article, signature)  # type: ignore[arg-type]
-    except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+    except Exception as exc:
         log.exception("extraction failed for %s", article.source)
         return article, f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -86,7 +86,7 @@ def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _init_worker(settings: Settings) -> None:
-    global _worker_nlp  # noqa: PLW0603 - one pipeline per worker process, built once
+    global _worker_nlp
     _worker_nlp = build_nlp(settings)
 
 

@@ -1,8 +1,9 @@
 """Near-duplicate detection: syndicated copies and lightly edited versions of one text.
 
 MinHash signatures of word shingles go into an LSH index, so candidate pairs come from shared
-hash bands, never from comparing all pairs. In each group of near-duplicates the earliest
-published (then earliest ingested) article is the original; the others are its copies.
+hash bands, never from comparing all pairs. In each group of near-duplicates the original is
+the article published by the agency its dateline credits ("PORT SARIN (MPA) -" in an MPA
+article), else the earliest published, then the earliest ingested; the others are its copies.
 """
 
 from __future__ import annotations
@@ -11,22 +12,22 @@ from collections.abc import Iterable
 
 from datasketch import MinHashLSH
 
+from triangulate.crossdoc.aliases import same_outlet
 from triangulate.ingest.identity import signature_minhash
+from triangulate.models import CopySignature
 
 
-def find_copies(
-    signatures: Iterable[tuple[str, bytes, str | None, int]], *, threshold: float
-) -> dict[str, str | None]:
+def find_copies(signatures: Iterable[CopySignature], *, threshold: float) -> dict[str, str | None]:
     """Map every article id to the id of the original it copies, or None.
 
     Args:
-        signatures: (article id, MinHash signature, publication date value, ingest order).
+        signatures: the MinHash signature and ordering facts of every article.
         threshold: estimated Jaccard similarity of shingles at which two texts are copies.
     """
     records = list(signatures)
     if not records:
         return {}
-    sketches = {article_id: signature_minhash(sig) for article_id, sig, _, _ in records}
+    sketches = {r.article_id: signature_minhash(r.signature) for r in records}
     num_perm = len(next(iter(sketches.values())).hashvalues)
     index = MinHashLSH(threshold=threshold, num_perm=num_perm)
     for article_id, sketch in sketches.items():
@@ -43,7 +44,7 @@ def find_copies(
         for other in index.query(sketch):
             if other != article_id and sketch.jaccard(sketches[other]) >= threshold:
                 parent[root(other)] = root(article_id)
-    order = {article_id: (published or "9999", seq) for article_id, _, published, seq in records}
+    order = {r.article_id: (not _agency_original(r), r.published or "9999", r.seq) for r in records}
     groups: dict[str, list[str]] = {}
     for article_id in sketches:
         groups.setdefault(root(article_id), []).append(article_id)
@@ -53,3 +54,7 @@ def find_copies(
         for member in members:
             result[member] = None if member == original else original
     return result
+
+
+def _agency_original(record: CopySignature) -> bool:
+    return bool(record.agency and record.outlet and same_outlet(record.agency, record.outlet))

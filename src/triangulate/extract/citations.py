@@ -65,14 +65,18 @@ def extract_citations(doc: Doc, article: Article) -> list[Citation]:
 
 
 def dateline_citation(article: Article) -> Citation | None:
-    """Return the agency named in the article's dateline ("TEHRAN (Reuters) -") as a citation."""
+    """Return the agency named in the article's dateline ("TEHRAN (Reuters) -") as a citation.
+
+    The dateline is metadata, not part of ``article.text``, so the citation is an empty span
+    at offset 0 (``text`` stays ``article.text[start:end]``); ``name`` carries the agency.
+    """
     if not article.agency:
         return None
     return Citation(
         article_id=article.article_id,
         start=0,
         end=0,
-        text=article.agency,
+        text="",
         name=canonical_outlet(article.agency),
         pattern="dateline",
         extractor=EXTRACTOR,
@@ -92,6 +96,10 @@ def _candidates(token: Token) -> list[tuple[Span, str, bool]]:
         for obj in token.children:
             if obj.dep_ == "dobj":
                 found.append((name_of(obj), "citing", False))
+    elif lemma in ("interview", "conversation", "remark") and token.pos_ == "NOUN":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                found.extend((name_of(o), "interview", False) for o in prep.children if o.dep_ == "pobj")
     if token.pos_ in ("VERB", "AUX") or lemma in MEDIA_VERBS:
         if lemma in REPORTING_VERBS or lemma in MEDIA_VERBS:
             subject = _subject(token)
@@ -102,8 +110,9 @@ def _candidates(token: Token) -> list[tuple[Span, str, bool]]:
                 if child.dep_ in ("dobj", "dative") and lemma in ("tell", "advise"):
                     found.append((name_of(child), "told", False))
                 if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                    found.extend((name_of(o), "told", False) for o in child.children
-                                 if o.dep_ == "pobj")
+                    found.extend(
+                        (name_of(o), "told", False) for o in child.children if o.dep_ == "pobj"
+                    )
     if token.lower_ in OUTLET_DESCRIPTORS and token.pos_ == "NOUN":
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
@@ -132,8 +141,8 @@ def name_of(token: Token) -> Span:
         if nxt is not None and nxt.text[:1].isupper() and nxt.head.i in (token.i, token.head.i):
             return _title_run(nxt)
     start = token.i
-    while start > 0 and _name_part(doc[start - 1]) and doc[start - 1].lower_ not in OUTLET_DESCRIPTORS:
-        start -= 1
+    while start > 0 and _name_part(doc[start - 1]):
+        start -= 1  # "Daily" of "the Daily Ledger" is part of the name: it is capitalised
     return doc[start : token.i + 1]
 
 
@@ -146,8 +155,10 @@ def _title_run(token: Token) -> Span:
 
 
 def _name_part(token: Token) -> bool:
-    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") and not (
-        token.is_sent_start and token.pos_ != "PROPN"
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in ("PROPN", "NOUN", "ADJ", "ADV")
+        and not (token.is_sent_start and token.pos_ != "PROPN")
     )
 
 

@@ -54,17 +54,21 @@ def _participants(verb: Token) -> tuple[Span | None, Span | None]:
             actor = subtree_span(obj) if obj is not None else actor
         elif child.dep_ in ("dobj", "nsubjpass") and recipient is None:
             recipient = subtree_span(child)
-        elif child.dep_ == "prep" and recipient is None and child.lower_ in ("on", "against", "with", "to"):
+        elif (
+            child.dep_ == "prep"
+            and recipient is None
+            and child.lower_ in ("on", "against", "with", "to")
+        ):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             recipient = subtree_span(obj) if obj is not None else None
-    if actor is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if actor is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         actor = _participants(verb.head)[0]
     return actor, recipient
 
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         depth += 1
     return depth

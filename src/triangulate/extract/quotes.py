@@ -54,7 +54,7 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
 
 
 def _quoted_as_saying(token: Token, article: Article, outlets: set[str]) -> Quote | None:
-    """"Axios quoted Trump as saying that ...": source Trump, relayed by Axios."""
+    """ "Axios quoted Trump as saying that ...": source Trump, relayed by Axios."""
     if token.lemma_.lower() != "say" or token.dep_ != "pcomp" or token.head.lower_ != "as":
         return None
     quote_verb = token.head.head
@@ -130,8 +130,11 @@ def _subject(verb: Token) -> Span | None:
     if verb.dep_ == "conj" and verb.head.lemma_.lower() in REPORTING_VERBS:
         return _subject(verb.head)
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if previous is not None and previous.head == verb and previous.pos_ in ("PROPN", "ADV") and (
-        previous.text[:1].isupper()
+    if (
+        previous is not None
+        and previous.head == verb
+        and previous.pos_ in ("PROPN", "ADV")
+        and (previous.text[:1].isupper())
     ):
         return verb.doc[previous.i : previous.i + 1]
     return None

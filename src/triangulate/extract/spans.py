@@ -25,9 +25,11 @@ def name_span(token: Token) -> Span:
     """Return the name a head token stands for: its compound/flat modifiers, without "the"."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "flat", "nmod") and doc[
-        start - 1
-    ].head.i in range(start, token.i + 1):
+    while (
+        start > 0
+        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
+        and doc[start - 1].head.i in range(start, token.i + 1)
+    ):
         start -= 1
     while start < token.i and doc[start].lower_ in ("the", "a", "an"):
         start += 1

@@ -58,7 +58,9 @@ def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
     return results
 
 
-def normalise_timex(text: str, anchor: date | None, *, future: bool = False) -> tuple[str, str | None, str | None]:
+def normalise_timex(
+    text: str, anchor: date | None, *, future: bool = False
+) -> tuple[str, str | None, str | None]:
     """Return (type, value, mod) of a time expression; value is None when unknown."""
     lowered = text.lower()
     words = [w.lower() for w in _WORD.findall(text)]
@@ -67,7 +69,9 @@ def normalise_timex(text: str, anchor: date | None, *, future: bool = False) -> 
     if iso:
         return "DATE", iso.group(0), mod
     duration = _duration(words)
-    if duration is not None and not {"ago", "last", "next", "this", "earlier", "later"} & set(words):
+    if duration is not None and not {"ago", "last", "next", "this", "earlier", "later"} & set(
+        words
+    ):
         return "DURATION", duration, mod
     if any(w in REFERENCES for w in words) and len(words) <= 3:
         return "DATE", REFERENCES[next(w for w in words if w in REFERENCES)], None
@@ -77,12 +81,20 @@ def normalise_timex(text: str, anchor: date | None, *, future: bool = False) -> 
 
 def _calendar(words: list[str], lowered: str, anchor: date | None, future: bool) -> str | None:
     year = next((int(w) for w in words if _YEAR.match(w)), None)
-    month = next((MONTHS[w] for w in words if w in MONTHS and not (w == "may" and len(words) == 1)), None)
-    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and not _YEAR.match(w)), None)
+    month = next(
+        (MONTHS[w] for w in words if w in MONTHS and not (w == "may" and len(words) == 1)), None
+    )
+    day = next(
+        (int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31 and not _YEAR.match(w)), None
+    )
     decade = next((m.group(1) for w in words if (m := _DECADE.match(w))), None)
     if decade:
         return decade
-    if year is None and anchor is not None and ("last" in words or "past" in words or "previous" in words):
+    if (
+        year is None
+        and anchor is not None
+        and ("last" in words or "past" in words or "previous" in words)
+    ):
         if "year" in words:
             return str(anchor.year - 1)
         if "month" in words:
@@ -116,7 +128,9 @@ def _calendar(words: list[str], lowered: str, anchor: date | None, future: bool)
     if month is not None:
         if year is None and anchor is not None:
             if "next" in words or future:
-                year = anchor.year + (month <= anchor.month if "next" in words else month < anchor.month)
+                year = anchor.year + (
+                    month <= anchor.month if "next" in words else month < anchor.month
+                )
             elif "last" in words:
                 year = anchor.year - (month >= anchor.month)
             else:
@@ -163,11 +177,13 @@ def _duration(words: list[str]) -> str | None:
 
 def _is_future(span: Span) -> bool:
     head = span.root.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
-    return any(a in ("will", "'ll", "shall") for a in auxiliaries) or "going" in auxiliaries or (
-        head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries)
+    return (
+        any(a in ("will", "'ll", "shall") for a in auxiliaries)
+        or "going" in auxiliaries
+        or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
     )
 
 

@@ -16,6 +16,10 @@ from datasketch import MinHash
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_SEED = 1
+_SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures depend on it
+
+
 def normalise_text(text: str) -> str:
     """Return ``text`` in NFKC with typographic quotes unified and whitespace collapsed."""
     text = unicodedata.normalize("NFKC", text)
@@ -26,9 +30,12 @@ def normalise_text(text: str) -> str:
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
-def make_article_id(text: str) -> str:
-    """Return the stable id of an article body: 16 hex digits of SHA-256 of its normal form."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+def make_article_id(text: str, title: str | None = None) -> str:
+    """Return the stable id of an article: 16 hex digits of SHA-256 of its normalised headline
+    and body. The same report read twice gets the same id; a syndicated copy under its own
+    headline gets its own id (and is then found as a near-duplicate)."""
+    normal = normalise_text(title or "") + "\n" + normalise_text(text)
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -40,13 +47,13 @@ def shingles(text: str, size: int) -> set[bytes]:
 
 
 def minhash_signature(items: set[bytes], num_perm: int) -> bytes:
-    """Return the MinHash signature of ``items`` as bytes (``num_perm`` unsigned 64-bit ints)."""
-    sketch = MinHash(num_perm=num_perm, seed=1)
+    """Return the MinHash signature of ``items`` as bytes (``num_perm`` unsigned 32-bit ints)."""
+    sketch = MinHash(num_perm=num_perm, seed=_SEED, scheme=_SCHEME)
     sketch.update_batch(list(items))
-    return np.asarray(sketch.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(sketch.hashvalues, dtype=np.uint32).tobytes()
 
 
 def signature_minhash(signature: bytes) -> MinHash:
     """Rebuild a :class:`MinHash` from :func:`minhash_signature` bytes."""
-    values = np.frombuffer(signature, dtype=np.uint64)
-    return MinHash(num_perm=len(values), seed=1, hashvalues=values)
+    values = np.frombuffer(signature, dtype=np.uint32)
+    return MinHash(num_perm=len(values), seed=_SEED, hashvalues=values, scheme=_SCHEME)

@@ -33,17 +33,42 @@ _BOILERPLATE = re.compile(
 )
 _DATELINE = re.compile(
     r"""^(?P<dateline>
-        (?P<place>[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}(?:,\s*[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,2}){0,2})
+        (?P<place>[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*){0,3}
+                  (?:,\s*[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,2}){0,2})
         (?:\s*,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?))?
         \s*(?:\((?P<agency>[^()\n]{2,40})\))?
         \s*[-–—]{1,2}\s+
     )(?=\S)""",
     re.VERBOSE,
 )
-_TERMINAL = ('.', '!', '?', ':', '"', "”", "’", "'", ")", ";")
+_TERMINAL = (".", "!", "?", ":", '"', "”", "’", "'", ")", ";")
 _FUNCTION_END = {
-    "the", "a", "an", "of", "to", "and", "or", "but", "that", "with", "for", "in", "on", "at",
-    "by", "from", "about", "as", "its", "his", "her", "their", "is", "was", "were", "would",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "and",
+    "or",
+    "but",
+    "that",
+    "with",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "about",
+    "as",
+    "its",
+    "his",
+    "her",
+    "their",
+    "is",
+    "was",
+    "were",
+    "would",
 }
 
 
@@ -94,8 +119,11 @@ def split_layout(text: str, *, title: str | None = None, has_title: bool = True)
             header["section"] = line
         elif title is not None and _same(line, title):
             pass
-        elif title is None and has_title and "title" not in header and _looks_like_title(
-            line, lines[index + 1 :]
+        elif (
+            title is None
+            and has_title
+            and "title" not in header
+            and _looks_like_title(line, lines[index + 1 :])
         ):
             header["title"] = line
         else:
@@ -126,8 +154,13 @@ def split_layout(text: str, *, title: str | None = None, has_title: bool = True)
 def _field_name(key: str) -> str:
     key = key.lower()
     return {
-        "source": "outlet", "publisher": "outlet", "site": "outlet", "by": "author",
-        "byline": "author", "link": "url", "desk": "section",
+        "source": "outlet",
+        "publisher": "outlet",
+        "site": "outlet",
+        "by": "author",
+        "byline": "author",
+        "link": "url",
+        "desk": "section",
     }.get(key, key)
 
 

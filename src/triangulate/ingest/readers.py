@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -15,6 +17,7 @@ from triangulate.ingest.identity import make_article_id
 from triangulate.ingest.layout import Layout, split_layout
 from triangulate.models import Article, PublishedDate, Skipped
 
+_FEED_TITLE_TAIL = re.compile(r"\s+[-–—|:]\s+")
 #: JSON field names read for each Article field, first match wins (documented in docs/ingest.md).
 JSON_FIELDS: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "maintext", "description"),
@@ -57,13 +60,20 @@ def read_feed(data: str, source: str) -> Iterator[Article | Skipped]:
     if not feed.entries:
         reason = getattr(feed, "bozo_exception", None) or "no entries"
         raise ExtractionError(f"{source}: not a readable RSS/Atom feed ({reason})")
-    outlet = feed.feed.get("title")
+    outlet = feed_outlet(feed.feed.get("title"))
     for number, entry in enumerate(feed.entries, 1):
         where = f"{source}#{number}"
         try:
             yield _feed_entry(entry, where, outlet)
         except IngestError as exc:
             yield Skipped(where, str(exc))
+
+
+def feed_outlet(title: str | None) -> str | None:
+    """Return the outlet a feed's title names: "Harbourline News - Latest" -> "Harbourline News"."""
+    if not title:
+        return None
+    return _FEED_TITLE_TAIL.split(title.strip(), maxsplit=1)[0].strip() or title.strip()
 
 
 def _feed_entry(entry: Any, source: str, outlet: str | None) -> Article:
@@ -76,8 +86,13 @@ def _feed_entry(entry: Any, source: str, outlet: str | None) -> Article:
     published = parse_date(entry.get("published") or entry.get("updated"))
     layout = split_layout(text, title=title, has_title=False)
     return build_article(
-        layout, source, title=title, outlet=outlet, published=published,
-        author=entry.get("author"), url=entry.get("link"),
+        layout,
+        source,
+        title=title,
+        outlet=outlet,
+        published=published,
+        author=entry.get("author"),
+        url=entry.get("link"),
     )
 
 
@@ -131,8 +146,13 @@ def _json_record(record: Any, source: str) -> Article:
         text = _fragment_text(text)
     layout = split_layout(text, title=values["title"], has_title=False)
     return build_article(
-        layout, source, title=values["title"], outlet=values["outlet"],
-        published=parse_date(values["published"]), author=values["author"], url=values["url"],
+        layout,
+        source,
+        title=values["title"],
+        outlet=values["outlet"],
+        published=parse_date(values["published"]),
+        author=values["author"],
+        url=values["url"],
     )
 
 
@@ -162,11 +182,12 @@ def build_article(
     """Make an Article from a layout and metadata; metadata wins over what the text says."""
     if len(layout.body.split()) < 5:
         raise ExtractionError("no article text (fewer than five words)")
+    title = title or layout.title
     return Article(
-        article_id=make_article_id(layout.body),
+        article_id=make_article_id(layout.body, title),
         source=source,
         text=layout.body,
-        title=title or layout.title,
+        title=title,
         outlet=outlet or layout.outlet,
         published=published or layout.published,
         dateline=layout.dateline,

@@ -17,8 +17,17 @@ from triangulate.errors import MigrationError
 from triangulate.store import schema
 
 _V1_TABLES = (
-    "schema_migrations", "articles", "article_sources", "analyses", "mentions", "time_exprs",
-    "quotes", "citations", "events", "stories", "story_articles",
+    "schema_migrations",
+    "articles",
+    "article_sources",
+    "analyses",
+    "mentions",
+    "time_exprs",
+    "quotes",
+    "citations",
+    "events",
+    "stories",
+    "story_articles",
 )
 
 

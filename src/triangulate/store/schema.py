@@ -77,8 +77,9 @@ def _annotation(name: str, *columns: Column) -> Table:  # type: ignore[type-arg]
         name,
         metadata,
         Column("id", Integer, primary_key=True, autoincrement=True),
-        Column("article_id", String(32), ForeignKey("articles.article_id"), index=True,
-               nullable=False),
+        Column(
+            "article_id", String(32), ForeignKey("articles.article_id"), index=True, nullable=False
+        ),
         Column("start", Integer, nullable=False),
         Column("end", Integer, nullable=False),
         Column("text", Text, nullable=False),

@@ -7,8 +7,8 @@ articles behind and the next run resumes with the rest. Re-running the same inpu
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from triangulate.models import (
     Analysis,
     Article,
     Citation,
+    CopySignature,
     EventRecord,
     Mention,
     PublishedDate,
@@ -89,13 +90,22 @@ class SQLStore:
         by_id = {row["article_id"]: _article(row) for row in rows}
         return [by_id[i] for i in article_ids if i in by_id]
 
-    def iter_signatures(self) -> Iterator[tuple[str, bytes, str | None, int]]:
-        """Yield (article id, MinHash signature, publication date value, ingest order)."""
-        table = schema.articles
-        query = select(table.c.article_id, table.c.minhash, table.c.published_value, table.c.seq)
+    def iter_signatures(self) -> Iterator[CopySignature]:
+        """Yield what near-duplicate detection needs of every stored article."""
+        t = schema.articles
+        query = select(
+            t.c.article_id, t.c.minhash, t.c.published_value, t.c.seq, t.c.outlet, t.c.agency
+        )
         with self.engine.connect() as connection:
-            for row in connection.execute(query.where(table.c.minhash.is_not(None))):
-                yield row.article_id, row.minhash, row.published_value, row.seq
+            for row in connection.execute(query.where(t.c.minhash.is_not(None))):
+                yield CopySignature(
+                    article_id=row.article_id,
+                    signature=row.minhash,
+                    published=row.published_value,
+                    seq=row.seq,
+                    outlet=row.outlet,
+                    agency=row.agency,
+                )
 
     def set_copies(self, copies: Mapping[str, str | None]) -> None:
         """Set or clear ``copy_of`` for the given articles."""
@@ -110,7 +120,9 @@ class SQLStore:
         """Return the stored analyses of these articles, by article id."""
         result = {}
         rows = self._select_in(schema.analyses, article_ids)
-        annotations = {t.name: _group(self._select_in(t, article_ids)) for t in schema.ANNOTATION_TABLES}
+        annotations = {
+            t.name: _group(self._select_in(t, article_ids)) for t in schema.ANNOTATION_TABLES
+        }
         for row in rows:
             article_id = row["article_id"]
             result[article_id] = Analysis(
@@ -135,13 +147,20 @@ class SQLStore:
             members = [a for s in stories for a in s.article_ids]
             for chunk in _chunks(members):
                 connection.execute(
-                    delete(schema.story_articles).where(schema.story_articles.c.article_id.in_(chunk))
+                    delete(schema.story_articles).where(
+                        schema.story_articles.c.article_id.in_(chunk)
+                    )
                 )
             for story in stories:
-                connection.execute(delete(schema.stories).where(schema.stories.c.story_id == story.story_id))
+                connection.execute(
+                    delete(schema.stories).where(schema.stories.c.story_id == story.story_id)
+                )
                 connection.execute(
                     insert(schema.stories).values(
-                        story_id=story.story_id, title=story.title, method=story.method, created_at=now
+                        story_id=story.story_id,
+                        title=story.title,
+                        method=story.method,
+                        created_at=now,
                     )
                 )
                 if story.article_ids:
@@ -206,22 +225,38 @@ def _group(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
 
 def _insert_article(connection: Connection, article: Article, minhash: bytes | None) -> None:
     table = schema.articles
-    exists = connection.scalar(select(table.c.article_id).where(table.c.article_id == article.article_id))
+    exists = connection.scalar(
+        select(table.c.article_id).where(table.c.article_id == article.article_id)
+    )
     if exists:
         return
     seq = int(connection.scalar(select(func.max(table.c.seq))) or 0) + 1
     published = article.published or PublishedDate(value=None, precision="")
     connection.execute(
         insert(table).values(
-            article_id=article.article_id, source=article.source, text=article.text,
-            title=article.title, outlet=article.outlet, published_value=published.value,
+            article_id=article.article_id,
+            source=article.source,
+            text=article.text,
+            title=article.title,
+            outlet=article.outlet,
+            published_value=published.value,
             published_precision=published.precision or None,
-            published_earliest=published.earliest, published_latest=published.latest,
-            published_inferred=published.inferred, published_basis=published.basis,
-            published_time=published.time, dateline=article.dateline, agency=article.agency,
-            author=article.author, url=article.url, section=article.section,
-            language=article.language, boilerplate=json.dumps(list(article.boilerplate)),
-            copy_of=article.copy_of, minhash=minhash, seq=seq, ingested_at=_now(),
+            published_earliest=published.earliest,
+            published_latest=published.latest,
+            published_inferred=published.inferred,
+            published_basis=published.basis,
+            published_time=published.time,
+            dateline=article.dateline,
+            agency=article.agency,
+            author=article.author,
+            url=article.url,
+            section=article.section,
+            language=article.language,
+            boilerplate=json.dumps(list(article.boilerplate)),
+            copy_of=article.copy_of,
+            minhash=minhash,
+            seq=seq,
+            ingested_at=_now(),
             extractor=INGEST_EXTRACTOR,
         )
     )
@@ -238,16 +273,28 @@ def _article(row: Mapping[str, Any]) -> Article:
     published = None
     if row["published_value"] or row["published_earliest"]:
         published = PublishedDate(
-            value=row["published_value"], precision=row["published_precision"] or "day",
-            earliest=row["published_earliest"], latest=row["published_latest"],
-            inferred=bool(row["published_inferred"]), basis=row["published_basis"] or "",
+            value=row["published_value"],
+            precision=row["published_precision"] or "day",
+            earliest=row["published_earliest"],
+            latest=row["published_latest"],
+            inferred=bool(row["published_inferred"]),
+            basis=row["published_basis"] or "",
             time=row["published_time"],
         )
     return Article(
-        article_id=row["article_id"], source=row["source"], text=row["text"], title=row["title"],
-        outlet=row["outlet"], published=published, dateline=row["dateline"],
-        agency=row["agency"], author=row["author"], url=row["url"], section=row["section"],
-        language=row["language"], boilerplate=tuple(json.loads(row["boilerplate"])),
+        article_id=row["article_id"],
+        source=row["source"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        published=published,
+        dateline=row["dateline"],
+        agency=row["agency"],
+        author=row["author"],
+        url=row["url"],
+        section=row["section"],
+        language=row["language"],
+        boilerplate=tuple(json.loads(row["boilerplate"])),
         copy_of=row["copy_of"],
     )
 
@@ -264,24 +311,58 @@ def _analysis_row(analysis: Analysis) -> dict[str, Any]:
 
 def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]]]:
     def base(record: Any) -> dict[str, Any]:
-        return {"article_id": record.article_id, "start": record.start, "end": record.end,
-                "text": record.text, "extractor": record.extractor}
+        return {
+            "article_id": record.article_id,
+            "start": record.start,
+            "end": record.end,
+            "text": record.text,
+            "extractor": record.extractor,
+        }
 
     return [
         (schema.mentions, [base(m) | {"label": m.label} for m in analysis.mentions]),
-        (schema.time_exprs, [base(t) | {"type": t.type, "value": t.value, "mod": t.mod,
-                                        "anchor": t.anchor} for t in analysis.timexes]),
-        (schema.quotes, [base(q) | {"kind": q.kind, "cue": q.cue, "cue_start": q.cue_start,
-                                    "cue_end": q.cue_end, "speaker_text": q.speaker_text,
-                                    "source_start": q.source_start, "source_end": q.source_end,
-                                    "speaker": q.speaker, "via": json.dumps(list(q.via))}
-                         for q in analysis.quotes]),
-        (schema.citations, [base(c) | {"name": c.name, "pattern": c.pattern}
-                            for c in analysis.citations]),
-        (schema.events, [base(e) | {"event": e.event, "mode": e.mode,
-                                    "actor": json.dumps(list(e.actor)),
-                                    "recipient": json.dumps(list(e.recipient))}
-                         for e in analysis.events]),
+        (
+            schema.time_exprs,
+            [
+                base(t) | {"type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor}
+                for t in analysis.timexes
+            ],
+        ),
+        (
+            schema.quotes,
+            [
+                base(q)
+                | {
+                    "kind": q.kind,
+                    "cue": q.cue,
+                    "cue_start": q.cue_start,
+                    "cue_end": q.cue_end,
+                    "speaker_text": q.speaker_text,
+                    "source_start": q.source_start,
+                    "source_end": q.source_end,
+                    "speaker": q.speaker,
+                    "via": json.dumps(list(q.via)),
+                }
+                for q in analysis.quotes
+            ],
+        ),
+        (
+            schema.citations,
+            [base(c) | {"name": c.name, "pattern": c.pattern} for c in analysis.citations],
+        ),
+        (
+            schema.events,
+            [
+                base(e)
+                | {
+                    "event": e.event,
+                    "mode": e.mode,
+                    "actor": json.dumps(list(e.actor)),
+                    "recipient": json.dumps(list(e.recipient)),
+                }
+                for e in analysis.events
+            ],
+        ),
     ]
 
 
@@ -294,15 +375,24 @@ def _mention(row: Mapping[str, Any]) -> Mention:
 
 
 def _timex(row: Mapping[str, Any]) -> TimeExpr:
-    return TimeExpr(**_fields(row), type=row["type"], value=row["value"], mod=row["mod"],
-                    anchor=row["anchor"])
+    return TimeExpr(
+        **_fields(row), type=row["type"], value=row["value"], mod=row["mod"], anchor=row["anchor"]
+    )
 
 
 def _quote(row: Mapping[str, Any]) -> Quote:
-    return Quote(**_fields(row), kind=row["kind"], cue=row["cue"], cue_start=row["cue_start"],
-                 cue_end=row["cue_end"], speaker_text=row["speaker_text"],
-                 source_start=row["source_start"], source_end=row["source_end"],
-                 speaker=row["speaker"], via=tuple(json.loads(row["via"])))
+    return Quote(
+        **_fields(row),
+        kind=row["kind"],
+        cue=row["cue"],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
+        speaker_text=row["speaker_text"],
+        source_start=row["source_start"],
+        source_end=row["source_end"],
+        speaker=row["speaker"],
+        via=tuple(json.loads(row["via"])),
+    )
 
 
 def _citation(row: Mapping[str, Any]) -> Citation:
@@ -310,6 +400,10 @@ def _citation(row: Mapping[str, Any]) -> Citation:
 
 
 def _event(row: Mapping[str, Any]) -> EventRecord:
-    return EventRecord(**_fields(row), event=row["event"], mode=row["mode"],
-                       actor=tuple(json.loads(row["actor"])),
-                       recipient=tuple(json.loads(row["recipient"])))
+    return EventRecord(
+        **_fields(row),
+        event=row["event"],
+        mode=row["mode"],
+        actor=tuple(json.loads(row["actor"])),
+        recipient=tuple(json.loads(row["recipient"])),
+    )

@@ -1,0 +1,5 @@
+"""``python -m triangulate``: the command line."""
+
+from triangulate.cli import main
+
+main()

@@ -1,0 +1,47 @@
+"""Outlet names that mean the same outlet: "MPA" and "Meridian Press Agency", "the Ledger" and
+"the Daily Ledger".
+
+A short name is an alias of a longer one when it is the longer name's acronym or its last
+words ("Ledger" of "Daily Ledger"), and only one longer name fits. Names are compared after
+:func:`canonical_outlet` has dropped "the" and resolved known aliases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def outlet_aliases(names: Iterable[str]) -> dict[str, str]:
+    """Map each name that is an alias of exactly one other (longer) name to that name."""
+    distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    result: dict[str, str] = {}
+    for name in distinct:
+        owners = [other for other in distinct if other != name and is_alias(name, other)]
+        if len(owners) == 1:
+            result[name] = result.get(owners[0], owners[0])
+    return result
+
+
+def same_outlet(one: str, other: str) -> bool:
+    """True when two outlet names are equal (ignoring case and "the") or one is an alias."""
+    one, other = _bare(one), _bare(other)
+    return one.casefold() == other.casefold() or is_alias(one, other) or is_alias(other, one)
+
+
+def is_alias(short: str, full: str) -> bool:
+    """True when ``short`` is the acronym of ``full`` or the last words of it."""
+    short, full = _bare(short), _bare(full)
+    short_words = short.casefold().split()
+    full_words = full.casefold().replace("-", " ").split()
+    if not short_words or len(short_words) >= len(full_words):
+        return False
+    if len(short_words) == 1 and short.isupper() and len(short) >= 2:
+        initials = "".join(w[0] for w in full.replace("-", " ").split() if w[0].isupper())
+        if short == initials:
+            return True
+    return full_words[-len(short_words) :] == short_words
+
+
+def _bare(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:] if len(words) > 1 and words[0].casefold() == "the" else words)

@@ -1,0 +1,70 @@
+"""Independent origins of a story: where its articles' information comes from.
+
+First version (``origins.citations.v1``): an article rests on the outlets and agencies it
+cites (its dateline agency included); an article that cites none rests on its own outlet. A
+near-duplicate copy rests on whatever its original rests on, so syndication never adds an
+origin. Two articles that both say "according to Axios" therefore share one origin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+
+from triangulate.models import Article, Origin
+from triangulate.nlp.lexicons.outlets import OUTLETS
+
+METHOD = "origins.citations.v1"
+_KIND = {name.casefold(): kind for name, kind in OUTLETS.items()}
+
+
+def trace_origins(
+    article_ids: Sequence[str],
+    articles: Mapping[str, Article],
+    cites: Mapping[str, Sequence[str]],
+) -> list[Origin]:
+    """Return the origins of the articles ``article_ids``, largest first.
+
+    Args:
+        article_ids: the story's articles.
+        articles: the articles by id (originals of copies included when known).
+        cites: the canonical names each article cites, in order of first mention.
+    """
+    backing: dict[str, list[str]] = {}
+    for article_id in article_ids:
+        for name in origin_names(article_id, articles, cites):
+            members = backing.setdefault(name, [])
+            if article_id not in members:
+                members.append(article_id)
+    origins = [
+        Origin(name=name, kind=origin_kind(name), article_ids=tuple(ids))
+        for name, ids in backing.items()
+    ]
+    return sorted(origins, key=lambda o: (-len(o.article_ids), o.name.casefold()))
+
+
+def origin_names(
+    article_id: str, articles: Mapping[str, Article], cites: Mapping[str, Sequence[str]]
+) -> list[str]:
+    """Return the origin names one article rests on (see the module docstring)."""
+    article = articles.get(article_id)
+    seen = {article_id}
+    while article is not None and article.copy_of and article.copy_of not in seen:
+        seen.add(article.copy_of)
+        article_id = article.copy_of
+        article = articles.get(article_id, article)
+    names = list(dict.fromkeys(cites.get(article_id, ())))
+    if names:
+        return names
+    if article is None:
+        return [article_id]
+    return [article.outlet or _source_name(article.source)]
+
+
+def origin_kind(name: str) -> str:
+    """Return "agency" for a known wire service, else "outlet"."""
+    return _KIND.get(name.casefold(), "outlet")
+
+
+def _source_name(source: str) -> str:
+    return PurePath(source.split("#", 1)[0]).name or source

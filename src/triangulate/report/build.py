@@ -1,0 +1,192 @@
+"""Build the report (the public JSON contract of DESIGN.md, ``schema_version`` "1").
+
+The report is a plain dict ready for ``json.dumps``; the HTML and terminal views render it,
+so every view shows the same data. Offsets index the article ``text`` carried in the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from triangulate.crossdoc.aliases import outlet_aliases
+from triangulate.crossdoc.entities import name_key, resolve_entities
+from triangulate.crossdoc.events import merge_events
+from triangulate.crossdoc.origins import origin_names, trace_origins
+from triangulate.crossdoc.timeline import build_timeline
+from triangulate.models import (
+    Analysis,
+    Article,
+    Entity,
+    Evidence,
+    PublishedDate,
+    Quote,
+    Story,
+    StoryEvent,
+    TimelineItem,
+)
+
+SCHEMA_VERSION = "1"
+
+Json = dict[str, Any]
+
+
+def build_report(
+    stories: Sequence[Story],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    *,
+    generator: str = "",
+) -> Json:
+    """Return the report of ``stories`` over ``articles`` and their ``analyses``.
+
+    ``articles`` must hold every article of the stories (and may hold originals of copies).
+    """
+    cites = canonical_cites(articles, analyses)
+    members = [a for story in stories for a in story.article_ids]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": generator,
+        "articles": [_article(articles[a], cites.get(a, [])) for a in members],
+        "stories": [_story(story, articles, analyses, cites) for story in stories],
+    }
+
+
+def canonical_cites(
+    articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
+) -> dict[str, list[str]]:
+    """Return each article's cited outlets, aliases ("MPA", "the Ledger") resolved to full names.
+
+    Aliases are learnt from every cited name and every article's own outlet.
+    """
+    names = {c.name for analysis in analyses.values() for c in analysis.citations}
+    names |= {a.outlet for a in articles.values() if a.outlet}
+    aliases = outlet_aliases(names)
+    return {
+        article_id: list(dict.fromkeys(aliases.get(c.name, c.name) for c in analysis.citations))
+        for article_id, analysis in analyses.items()
+    }
+
+
+def _article(article: Article, cites: list[str]) -> Json:
+    return {
+        "id": article.article_id,
+        "source": article.source,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": _published(article.published),
+        "dateline": article.dateline,
+        "copy_of": article.copy_of,
+        "cites": cites,
+        "author": article.author,
+        "url": article.url,
+        "text": article.text,
+    }
+
+
+def _published(published: PublishedDate | None) -> Json | None:
+    if published is None:
+        return None
+    return {
+        "value": published.value,
+        "precision": published.precision,
+        "earliest": published.earliest,
+        "latest": published.latest,
+        "inferred": published.inferred,
+        "basis": published.basis,
+    }
+
+
+def _story(
+    story: Story,
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    cites: Mapping[str, list[str]],
+) -> Json:
+    ids = story.article_ids
+    story_analyses = [analyses[a] for a in ids if a in analyses]
+    entities = resolve_entities(m for analysis in story_analyses for m in analysis.mentions)
+    people = {name_key(alias): e.name for e in entities for alias in (e.name, *e.aliases)}
+
+    def origins_of(article_id: str) -> list[str]:
+        return origin_names(article_id, articles, cites)
+
+    events = merge_events((e for analysis in story_analyses for e in analysis.events), origins_of)
+    return {
+        "id": story.story_id,
+        "title": story.title,
+        "method": story.method,
+        "articles": list(ids),
+        "origins": [
+            {"name": o.name, "kind": o.kind, "articles": list(o.article_ids)}
+            for o in trace_origins(ids, articles, cites)
+        ],
+        "entities": [_entity(e) for e in entities],
+        "quotes": [_quote(q, people) for analysis in story_analyses for q in analysis.quotes],
+        "claims": [],
+        "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
+        "events": [_event(e) for e in events],
+    }
+
+
+def _entity(entity: Entity) -> Json:
+    return {
+        "id": entity.entity_id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "country": entity.country,
+        "sector": entity.sector,
+        "mentions": len(entity.mentions),
+    }
+
+
+def _quote(quote: Quote, people: Mapping[str, str]) -> Json:
+    speaker = people.get(name_key(quote.speaker), quote.speaker) if quote.speaker else None
+    return {
+        "article": quote.article_id,
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": speaker,
+        "speaker_text": quote.speaker_text,
+        "cue": quote.cue,
+        "via": list(quote.via),
+    }
+
+
+def _evidence(evidence: Evidence) -> Json:
+    return {
+        "article": evidence.article_id,
+        "start": evidence.start,
+        "end": evidence.end,
+        "text": evidence.text,
+        "via": [],
+    }
+
+
+def _timeline_item(item: TimelineItem) -> Json:
+    return {
+        "date": item.date,
+        "precision": item.precision,
+        "text": item.text,
+        "kind": item.kind,
+        "articles": list(item.article_ids),
+        "evidence": [_evidence(e) for e in item.evidence],
+    }
+
+
+def _event(event: StoryEvent) -> Json:
+    return {
+        "event": event.event,
+        "mode": event.mode,
+        "actor": list(event.actor),
+        "recipient": list(event.recipient),
+        "date": event.date,
+        "articles": list(event.article_ids),
+        "independent_origins": event.independent_origins,
+        "evidence": [
+            _evidence(Evidence(r.article_id, r.start, r.end, r.text)) for r in event.records
+        ],
+    }
