@@ -2,7 +2,9 @@
 
 Articles are taken in publication/ingest order; each joins the most similar existing story
 (cosine of TF-IDF vectors against the story centroid) when the similarity reaches a threshold,
-or opens a new story. Candidate stories come from an inverted index on each article's top
+or opens a new story. IDF mixes counts within the run with a background frequency of English
+words (:mod:`triangulate.crossdoc.rarity`), so a run of ten articles clusters like a run of
+ten thousand. Candidate stories come from an inverted index on each article's top
 terms, so the cost grows with the number of articles times the candidates, not all pairs.
 Copies always join the story of their original.
 """
@@ -15,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from triangulate.crossdoc.rarity import background_idf
 from triangulate.models import Story
 
 METHOD = "cluster.tfidf-centroid.v1"
@@ -24,7 +27,7 @@ METHOD = "cluster.tfidf-centroid.v1"
 class ClusterOptions:
     """Tuning knobs of :func:`cluster_articles`."""
 
-    threshold: float = 0.3
+    threshold: float = 0.2
     top_terms: int = 12
     max_terms: int = 80
 
@@ -97,11 +100,15 @@ def _best_story(
 
 
 def _idf(items: Sequence[ClusterInput]) -> dict[str, float]:
+    """IDF of each term: the geometric mean of its IDF in this run and in English at large."""
     frequency: Counter[str] = Counter()
     for item in items:
         frequency.update(item.terms.keys())
     total = len(items) + 1
-    return {term: math.log(total / (count + 0.5)) + 1.0 for term, count in frequency.items()}
+    return {
+        term: math.sqrt((math.log(total / (count + 0.5)) + 1.0) * background_idf(term))
+        for term, count in frequency.items()
+    }
 
 
 def _vector(terms: Mapping[str, float], idf: Mapping[str, float], limit: int) -> dict[str, float]:
