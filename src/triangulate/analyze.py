@@ -90,12 +90,18 @@ def group_stories(article_ids: Sequence[str], settings: Settings, store: SQLStor
         ClusterInput(
             article_id=a.article_id,
             terms=analyses[a.article_id].terms if a.article_id in analyses else {},
-            title=a.title,
+            title=a.title or lead_words(a.text),
             copy_of=a.copy_of,
         )
         for a in articles
     ]
     return cluster_articles(items, ClusterOptions(threshold=settings.story_threshold))
+
+
+def lead_words(text: str, count: int = 12) -> str:
+    """Return the first ``count`` words of ``text``'s first line, to name an untitled story."""
+    words = text.split("\n", 1)[0].split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
 def report_run(stories: Sequence[Story], store: SQLStore) -> dict[str, Any]:

@@ -36,7 +36,7 @@ app = typer.Typer(
 Task = Enum("Task", {name: name for name in TASKS}, type=str)  # type: ignore[misc]
 
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="Store URL or SQLite path [default: ./triangulate.db].")
+    str | None, typer.Option("--db", help="Store URL or SQLite path (default: ./triangulate.db).")
 ]
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
 VerboseOption = Annotated[

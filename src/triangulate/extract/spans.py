@@ -42,7 +42,11 @@ def is_quoted(span: Span) -> bool:
     first = span.start - 1 if span.start > 0 and doc[span.start - 1].text in _OPEN_QUOTES else None
     if first is None and span[0].text in _OPEN_QUOTES:
         first = span.start
-    last_out = span.end < len(doc) and doc[span.end].text in _CLOSE_QUOTES
+    after = [t.text for t in doc[span.end : span.end + 2]]
+    last_out = bool(after) and (
+        after[0] in _CLOSE_QUOTES
+        or (len(after) == 2 and after[0] in _EDGE_PUNCT and after[1] in _CLOSE_QUOTES)
+    )
     last_in = span[-1].text in _CLOSE_QUOTES or (
         len(span) > 1 and span[-1].text in _EDGE_PUNCT and span[-2].text in _CLOSE_QUOTES
     )

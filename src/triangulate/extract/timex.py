@@ -123,7 +123,8 @@ def _calendar(words: list[str], lowered: str, anchor: date | None, future: bool)
             return (anchor + timedelta(days=1)).isoformat()
         weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
         if weekday is not None and month is None:
-            return _weekday(anchor, weekday, future).isoformat()
+            relative = "last" in words or "next" in words or "previous" in words
+            return _weekday(anchor, weekday, future, relative).isoformat()
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if month is not None:
         if year is None and anchor is not None:
@@ -150,8 +151,12 @@ def _calendar(words: list[str], lowered: str, anchor: date | None, future: bool)
     return None
 
 
-def _weekday(anchor: date, weekday: int, future: bool) -> date:
+def _weekday(anchor: date, weekday: int, future: bool, relative: bool) -> date:
+    """The weekday nearest ``anchor`` in the tense's direction; its own weekday is the anchor
+    day itself ("said on Monday" in Monday's paper) unless "last"/"next" says otherwise."""
     delta = (weekday - anchor.weekday()) % 7
+    if delta == 0 and not relative:
+        return anchor
     if future:
         return anchor + timedelta(days=delta or 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)

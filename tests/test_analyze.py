@@ -1,0 +1,172 @@
+"""End to end: ``analyze`` over the example corpus and the shared seed articles."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import SQLAlchemyError
+
+from triangulate import analyze, open_store, report_run
+from triangulate.config import Settings
+from triangulate.errors import StoreError
+from triangulate.store import schema
+
+pytestmark = pytest.mark.slow
+
+STORY_A = {
+    "mpa-dam-wire.txt",
+    "coastal-herald-dam-copy.txt",
+    "riverside-chronicle-dam-copy.txt",
+    "knn-velmar-toll.txt",
+    "ostra-valley-voice-velmar.txt",
+    "valdorian-tribune-inquiry.txt",
+    "brightwater-vanek-inquiry.html",
+}
+STORY_B = {
+    "mpa-trade-talks-wire.txt",
+    "harbourline-news-feed.xml#1",
+    "trade-talks-articles.jsonl:1",
+    "trade-talks-articles.jsonl:2",
+}
+STORY_C = {"coastal-herald-regatta.txt", "harbourline-news-feed.xml#2"}
+
+
+@pytest.fixture(scope="module")
+def example_report(tmp_path_factory, examples_dir: Path, english_nlp) -> dict:
+    """The report of one run over ``examples/``."""
+    db = tmp_path_factory.mktemp("examples") / "triangulate.db"
+    settings = Settings(db_url=f"sqlite:///{db}")
+    store = open_store(settings.db_url)
+    result = analyze([str(examples_dir)], settings, store, nlp=english_nlp)
+    report = report_run(result.stories, store)
+    store.close()
+    return report
+
+
+def _names(report: dict, article_ids) -> set[str]:
+    sources = {a["id"]: a["source"] for a in report["articles"]}
+    return {Path(sources[i]).name for i in article_ids}
+
+
+def _by_name(report: dict) -> dict[str, dict]:
+    return {Path(a["source"]).name: a for a in report["articles"]}
+
+
+def test_analyze_examples_group_three_stories(example_report: dict) -> None:
+    groups = [_names(example_report, s["articles"]) for s in example_report["stories"]]
+    assert sorted(groups, key=len, reverse=True) == [STORY_A, STORY_B, STORY_C]
+
+
+def test_analyze_examples_find_syndicated_copies(example_report: dict) -> None:
+    articles = _by_name(example_report)
+    wire = articles["mpa-dam-wire.txt"]["id"]
+    assert articles["mpa-dam-wire.txt"]["copy_of"] is None
+    assert articles["coastal-herald-dam-copy.txt"]["copy_of"] == wire
+    assert articles["riverside-chronicle-dam-copy.txt"]["copy_of"] == wire
+    assert articles["knn-velmar-toll.txt"]["copy_of"] is None
+
+
+def test_analyze_examples_count_independent_origins(example_report: dict) -> None:
+    story = next(s for s in example_report["stories"] if len(s["articles"]) == len(STORY_A))
+    origins = {o["name"]: _names(example_report, o["articles"]) for o in story["origins"]}
+    assert origins["Meridian Press Agency"] == {
+        "mpa-dam-wire.txt",
+        "coastal-herald-dam-copy.txt",
+        "riverside-chronicle-dam-copy.txt",
+    }
+    assert origins["Daily Ledger"] == {"valdorian-tribune-inquiry.txt", "brightwater-vanek-inquiry.html"}
+    assert len(origins) == 4
+
+
+def test_analyze_examples_read_metadata(example_report: dict) -> None:
+    articles = _by_name(example_report)
+    assert articles["knn-velmar-toll.txt"]["published"]["value"] == "2026-02-24"
+    assert articles["ostra-valley-voice-velmar.txt"]["published"] is None
+    assert articles["brightwater-vanek-inquiry.html"]["outlet"] == "Brightwater News"
+    assert articles["harbourline-news-feed.xml#1"]["cites"] == ["Lissenburg Gazette"]
+    assert articles["mpa-dam-wire.txt"]["dateline"] == "PORT SARIN (MPA)"
+
+
+def test_analyze_examples_offsets_index_the_text(example_report: dict) -> None:
+    texts = {a["id"]: a["text"] for a in example_report["articles"]}
+    checked = 0
+    for story in example_report["stories"]:
+        spans = [*story["quotes"], *(e for item in story["timeline"] for e in item["evidence"])]
+        for span in spans:
+            assert texts[span["article"]][span["start"] : span["end"]] == span["text"]
+            checked += 1
+    assert checked > 20
+
+
+def test_analyze_rerun_adds_nothing(tmp_path: Path, examples_dir: Path, english_nlp) -> None:
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}")
+    store = open_store(settings.db_url)
+    first = analyze([str(examples_dir)], settings, store, nlp=english_nlp)
+    counts = {t: store.count(t) for t in schema.metadata.tables}
+    second = analyze([str(examples_dir)], settings, store, nlp=english_nlp)
+    assert (first.analysed, second.analysed, second.reused) == (13, 0, 13)
+    assert {t: store.count(t) for t in schema.metadata.tables} == counts
+    assert [s.article_ids for s in second.stories] == [s.article_ids for s in first.stories]
+    store.close()
+
+
+def test_analyze_crash_mid_batch_leaves_store_consistent_and_resumes(
+    tmp_path: Path, examples_dir: Path, english_nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}")
+    store = open_store(settings.db_url)
+    original = type(store).save_analysis
+    calls = {"n": 0}
+
+    def failing(self, article, analysis, minhash):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            with self._write() as connection:  # the fifth article's transaction fails half-way
+                connection.execute(schema.articles.insert().values(article_id=article.article_id))
+                raise SQLAlchemyError("disk I/O error")
+        return original(self, article, analysis, minhash)
+
+    monkeypatch.setattr(type(store), "save_analysis", failing)
+    with pytest.raises(StoreError):
+        analyze([str(examples_dir)], settings, store, nlp=english_nlp)
+    assert store.count("articles") == store.count("analyses") == 4
+    monkeypatch.setattr(type(store), "save_analysis", original)
+    resumed = analyze([str(examples_dir)], settings, store, nlp=english_nlp)
+    assert (resumed.analysed, resumed.reused) == (9, 4)
+    assert store.count("articles") == store.count("analyses") == 13
+    store.close()
+
+
+def test_analyze_bad_inputs_are_skipped_not_fatal(tmp_path: Path, examples_dir: Path, english_nlp) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(examples_dir / "knn-velmar-toll.txt", corpus)
+    (corpus / "empty.txt").write_text("")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    (corpus / "broken.jsonl").write_text('{"title": "no text here"}\n{not json\n')
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}", max_bytes=100_000)
+    store = open_store(settings.db_url)
+    result = analyze([str(corpus), str(tmp_path / "missing.txt")], settings, store, nlp=english_nlp)
+    store.close()
+    assert result.analysed == 1
+    skipped = {Path(s.source.split(":")[0].split("#")[0]).name: s.reason for s in result.skipped}
+    assert {"empty.txt", "binary.txt", "broken.jsonl", "missing.txt"} <= skipped.keys()
+    assert all(reason and "\n" not in reason for reason in skipped.values())
+
+
+def test_analyze_seed_articles_form_one_story_citing_axios(shared_data: Path, tmp_path: Path, english_nlp) -> None:
+    seeds = shared_data / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"{seeds} not found")
+    settings = replace(Settings(), db_url=f"sqlite:///{tmp_path / 't.db'}")
+    store = open_store(settings.db_url)
+    result = analyze([str(seeds)], settings, store, nlp=english_nlp)
+    report = report_run(result.stories, store)
+    store.close()
+    assert len(report["articles"]) == 2
+    assert len(report["stories"]) == 1
+    for article in report["articles"]:
+        assert "Axios" in article["cites"], article["source"]
