@@ -40,7 +40,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Skipped]:
                 relative = child.relative_to(path).parts
                 if any(part.startswith(".") for part in relative):
                     continue
-                if child.name.lower().startswith(_SKIP_NAMES):
+                if _is_repository_file(child):
                     continue
                 yield str(child)
         elif path.exists():
@@ -53,6 +53,14 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | Skipped]:
                 yield from expand_inputs([match])
         else:
             yield Skipped(item, "no such file or directory")
+
+
+def _is_repository_file(path: Path) -> bool:
+    """Whether ``path`` is README, LICENSE and the like (any extension), not a report.
+
+    Only the whole first name part counts: "license-fees-rise.txt" is a report.
+    """
+    return path.name.lower().split(".", 1)[0] in _SKIP_NAMES
 
 
 def read_inputs(inputs: Iterable[str], settings: Settings) -> Iterator[Article | Skipped]:

@@ -15,14 +15,14 @@ from triangulate.ingest.dates import is_date_line, parse_date
 from triangulate.models import PublishedDate
 
 _DESK = re.compile(
-    r"^(?:[A-Z][A-Z&/ -]{1,30}|(?:news|world|politics|business|national|international|"
+    r"^(?:[A-Z][A-Z&/ -]{1,30}|(?i:news|world|politics|business|national|international|"
     r"breaking news|middle east|europe|africa|asia|americas|opinion|analysis|sports?|"
-    r"local|region|economy|markets|technology|science|health)(?: desk)?)$",
+    r"local|region|economy|markets|technology|science|health)(?i: desk)?)$",
 )
 _FIELD = re.compile(
     r"^(outlet|source|publisher|site|by|author|byline|url|link|section|desk)\s*:\s*(.+)$", re.I
 )
-_BYLINE = re.compile(r"^by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
+_BYLINE = re.compile(r"^[Bb][Yy]\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*$")
 _BOILERPLATE = re.compile(
     r"^(?:comments?(?: here)?:?|share(?: this(?: article| story| post)?)?:?|read more\b.*|"
     r"related(?: articles?| stories)?:?.*|follow us\b.*|subscribe\b.*|sign up\b.*|"

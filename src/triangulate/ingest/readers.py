@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -18,6 +17,7 @@ from triangulate.ingest.layout import Layout, split_layout
 from triangulate.models import Article, PublishedDate, Skipped
 
 _FEED_TITLE_TAIL = re.compile(r"\s+[-–—|:]\s+")
+_EMAIL_NAME = re.compile(r"^[^\s@]+@[^\s@]+\s*\((?P<name>[^()]+)\)$")
 #: JSON field names read for each Article field, first match wins (documented in docs/ingest.md).
 JSON_FIELDS: Mapping[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "article", "maintext", "description"),
@@ -91,9 +91,17 @@ def _feed_entry(entry: Any, source: str, outlet: str | None) -> Article:
         title=title,
         outlet=outlet,
         published=published,
-        author=entry.get("author"),
+        author=_feed_author(entry.get("author")),
         url=entry.get("link"),
     )
+
+
+def _feed_author(value: str | None) -> str | None:
+    """Return the name in an RSS 2.0 author, "desk@example.com (Mira Castellane)"."""
+    if not value or not value.strip():
+        return None
+    match = _EMAIL_NAME.match(value.strip())
+    return match.group("name").strip() if match else value.strip()
 
 
 def _fragment_text(markup: str) -> str:
@@ -105,34 +113,49 @@ def _fragment_text(markup: str) -> str:
 
 
 def read_json(data: str, source: str) -> Iterator[Article | Skipped]:
-    """Read JSON (one object or a list) or JSON Lines, mapping fields with :data:`JSON_FIELDS`."""
+    """Read JSON (one object or a list) or JSON Lines, mapping fields with :data:`JSON_FIELDS`.
+
+    Records come out in input order; a bad line or record becomes a Skipped in its place.
+    """
     stripped = data.lstrip()
     if stripped.startswith("["):
         try:
             records = json.loads(stripped)
         except json.JSONDecodeError as exc:
             raise ExtractionError(f"{source}: invalid JSON ({exc})") from exc
-        numbered = [(f"{source}#{i}", r) for i, r in enumerate(records, 1)]
+        items: list[tuple[str, Any] | Skipped] = [
+            (f"{source}#{i}", r) for i, r in enumerate(records, 1)
+        ]
     else:
-        numbered = []
-        for line_no, line in enumerate(data.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                numbered.append((f"{source}:{line_no}", json.loads(line)))
-            except json.JSONDecodeError as exc:
-                if line_no == 1 and stripped.startswith("{"):
-                    try:
-                        numbered = [(source, json.loads(stripped))]
-                        break
-                    except json.JSONDecodeError:
-                        pass
-                yield Skipped(f"{source}:{line_no}", f"invalid JSON ({exc.msg})")
-    for where, record in numbered:
+        items = _json_lines(data, source)
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        where, record = item
         try:
             yield _json_record(record, where)
         except IngestError as exc:
             yield Skipped(where, str(exc))
+
+
+def _json_lines(data: str, source: str) -> list[tuple[str, Any] | Skipped]:
+    """Parse JSON Lines, or one object spread over many lines; a bad line becomes a Skipped."""
+    items: list[tuple[str, Any] | Skipped] = []
+    for line_no, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{line_no}"
+        try:
+            items.append((where, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            if not items and data.lstrip().startswith("{"):
+                try:
+                    return [(source, json.loads(data))]
+                except json.JSONDecodeError:
+                    pass
+            items.append(Skipped(where, f"invalid JSON ({exc.msg})"))
+    return items
 
 
 def _json_record(record: Any, source: str) -> Article:
