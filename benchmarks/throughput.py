@@ -68,11 +68,12 @@ def main() -> int:
     full_rate = len(texts) / full_seconds
     print(f"articles={len(texts)} words={words} workers={args.workers}")
     print(
-        f"spacy_only: {spacy_seconds:.1f}s  {spacy_rate:.1f} articles/s  {words / spacy_seconds:,.0f} words/s"
+        f"spacy_only: {spacy_seconds:.1f}s  {spacy_rate:.1f} articles/s  "
+        f"{words / spacy_seconds:,.0f} words/s"
     )
     print(
-        f"full_analyze: {full_seconds:.1f}s  {full_rate:.1f} articles/s  "
-        f"({result.analysed} analysed, {len(result.skipped)} skipped, {len(result.stories)} stories)"
+        f"full_analyze: {full_seconds:.1f}s  {full_rate:.1f} articles/s  ({result.analysed} "
+        f"analysed, {len(result.skipped)} skipped, {len(result.stories)} stories)"
     )
     print(f"throughput_ratio={full_rate / spacy_rate:.2f}")
     return 0

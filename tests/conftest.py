@@ -84,7 +84,9 @@ def make_article() -> Callable[..., Article]:
     def build(text: str, article_id: str = "a1", **fields: Any) -> Article:
         published = fields.pop("published", None)
         if isinstance(published, str):
-            published = PublishedDate(value=published, precision="day", earliest=published, latest=published)
+            published = PublishedDate(
+                value=published, precision="day", earliest=published, latest=published
+            )
         return Article(
             article_id=article_id,
             source=fields.pop("source", f"{article_id}.txt"),

@@ -77,7 +77,10 @@ def test_analyze_examples_count_independent_origins(example_report: dict) -> Non
         "coastal-herald-dam-copy.txt",
         "riverside-chronicle-dam-copy.txt",
     }
-    assert origins["Daily Ledger"] == {"valdorian-tribune-inquiry.txt", "brightwater-vanek-inquiry.html"}
+    assert origins["Daily Ledger"] == {
+        "valdorian-tribune-inquiry.txt",
+        "brightwater-vanek-inquiry.html",
+    }
     assert len(origins) == 4
 
 
@@ -140,7 +143,9 @@ def test_analyze_crash_mid_batch_leaves_store_consistent_and_resumes(
     store.close()
 
 
-def test_analyze_bad_inputs_are_skipped_not_fatal(tmp_path: Path, examples_dir: Path, english_nlp) -> None:
+def test_analyze_bad_inputs_are_skipped_not_fatal(
+    tmp_path: Path, examples_dir: Path, english_nlp
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(examples_dir / "knn-velmar-toll.txt", corpus)
@@ -157,7 +162,9 @@ def test_analyze_bad_inputs_are_skipped_not_fatal(tmp_path: Path, examples_dir: 
     assert all(reason and "\n" not in reason for reason in skipped.values())
 
 
-def test_analyze_seed_articles_form_one_story_citing_axios(shared_data: Path, tmp_path: Path, english_nlp) -> None:
+def test_analyze_seed_articles_form_one_story_citing_axios(
+    shared_data: Path, tmp_path: Path, english_nlp
+) -> None:
     seeds = shared_data / "seeds"
     if not seeds.is_dir():
         pytest.skip(f"{seeds} not found")

@@ -13,7 +13,9 @@ from triangulate.cli import app, main
 runner = CliRunner()
 
 
-@pytest.mark.parametrize("args", [["analyze"], ["predict", "nonsense", "--input", "x", "--output", "y"]])
+@pytest.mark.parametrize(
+    "args", [["analyze"], ["predict", "nonsense", "--input", "x", "--output", "y"]]
+)
 def test_cli_bad_usage_exits_2(args: list[str]) -> None:
     assert runner.invoke(app, args).exit_code == 2
 
@@ -32,7 +34,15 @@ def test_cli_analyze_writes_report_and_lists_skipped(tmp_path: Path, examples_di
     out = tmp_path / "out"
     result = runner.invoke(
         app,
-        ["analyze", str(examples_dir / "knn-velmar-toll.txt"), str(bad), "--db", str(tmp_path / "t.db"), "--out", str(out)],
+        [
+            "analyze",
+            str(examples_dir / "knn-velmar-toll.txt"),
+            str(bad),
+            "--db",
+            str(tmp_path / "t.db"),
+            "--out",
+            str(out),
+        ],
     )
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text())
@@ -43,10 +53,23 @@ def test_cli_analyze_writes_report_and_lists_skipped(tmp_path: Path, examples_di
 
 
 @pytest.mark.slow
-def test_cli_analyze_nothing_readable_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def test_cli_analyze_nothing_readable_exits_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    monkeypatch.setattr("sys.argv", ["triangulate", "analyze", str(empty), "--db", str(tmp_path / "t.db"), "--out", str(tmp_path / "o")])
+    monkeypatch.setattr(
+        "sys.argv",
+        [
+            "triangulate",
+            "analyze",
+            str(empty),
+            "--db",
+            str(tmp_path / "t.db"),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+    )
     with pytest.raises(SystemExit) as exit_info:
         main()
     assert exit_info.value.code == 1

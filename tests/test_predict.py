@@ -16,8 +16,22 @@ TEXT = (
     "Rebels attacked a police station in the north of the country."
 )
 RECORDS = [
-    {"doc_id": "d1", "id": "d1", "dct": "2026-03-02", "date": "2026-03-02", "title": "Inquiry", "text": TEXT},
-    {"doc_id": "d2", "id": "d2", "dct": "2026-03-03", "date": "2026-03-03", "title": "Inquiry", "text": TEXT},
+    {
+        "doc_id": "d1",
+        "id": "d1",
+        "dct": "2026-03-02",
+        "date": "2026-03-02",
+        "title": "Inquiry",
+        "text": TEXT,
+    },
+    {
+        "doc_id": "d2",
+        "id": "d2",
+        "dct": "2026-03-03",
+        "date": "2026-03-03",
+        "title": "Inquiry",
+        "text": TEXT,
+    },
 ]
 
 
@@ -32,7 +46,12 @@ def test_predict_writes_one_line_per_input(task: str, tmp_path: Path, english_nl
     assert len(lines) == 2
     key = "id" if task == "events" else "doc_id"
     assert [line[key] for line in lines] == ["d1", "d2"]
-    field = {"timex": "timexes", "attribution": "attributions", "events": "events", "stories": "cluster"}[task]
+    field = {
+        "timex": "timexes",
+        "attribution": "attributions",
+        "events": "events",
+        "stories": "cluster",
+    }[task]
     assert lines[0][field]
     if task == "timex":
         assert {"start", "end", "type", "value"} <= lines[0]["timexes"][0].keys()
@@ -56,5 +75,5 @@ def test_predict_bad_input_is_an_ingest_error(content: str, tmp_path: Path) -> N
         def pipe(self, texts, batch_size=0):
             return iter(())
 
-    with pytest.raises(IngestError, match="in.jsonl:1"):
+    with pytest.raises(IngestError, match=r"in\.jsonl:1"):
         predict("timex", source, tmp_path / "out.jsonl", Settings(), _NoModel())  # type: ignore[arg-type]

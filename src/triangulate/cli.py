@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -94,7 +94,7 @@ def predict_command(
     Console(stderr=True).print(f"wrote {count} predictions to {output_path}")
 
 
-def _settings(config: Path | None, verbose: int, **overrides: object) -> Settings:
+def _settings(config: Path | None, verbose: int, **overrides: Any) -> Settings:
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     settings = load_settings(config)

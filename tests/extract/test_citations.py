@@ -14,10 +14,16 @@ pytestmark = pytest.mark.slow
     [
         ("The American website Axios revealed that the two leaders met on Monday.", {"Axios"}),
         ("The talks stalled, according to Axios, after a row over tariffs.", {"Axios"}),
-        ("News agency Anadolu Agency reported that the meeting lasted two hours.", {"Anadolu Agency"}),
+        (
+            "News agency Anadolu Agency reported that the meeting lasted two hours.",
+            {"Anadolu Agency"},
+        ),
         ("Reuters said the minister would travel to Lissenburg next week.", {"Reuters"}),
         ("The minister told the Daily Ledger that the inquiry would be swift.", {"Daily Ledger"}),
-        ("In an interview with the Daily Ledger, Vanek said the inquiry would be fast.", {"Daily Ledger"}),
+        (
+            "In an interview with the Daily Ledger, Vanek said the inquiry would be fast.",
+            {"Daily Ledger"},
+        ),
         ("The minister said the inquiry would be swift and transparent.", set()),
         ("President Marta Ilves said the talks were useful.", set()),
     ],

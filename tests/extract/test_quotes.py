@@ -20,7 +20,7 @@ def _quotes(parse, make_article, text: str):
     ("text", "speaker", "content", "kind"),
     [
         (
-            'Interior Minister Teodor Vanek said the inquiry would examine the maintenance record.',
+            "Interior Minister Teodor Vanek said the inquiry would examine the maintenance record.",
             "Teodor Vanek",
             "the inquiry would examine the maintenance record",
             "indirect",

@@ -2,8 +2,8 @@
 "the Daily Ledger".
 
 A short name is an alias of a longer one when it is the longer name's acronym or its last
-words ("Ledger" of "Daily Ledger"), and only one longer name fits. Names are compared after
-:func:`canonical_outlet` has dropped "the" and resolved known aliases.
+words ("Ledger" of "Daily Ledger"), and only one longer outlet fits. A leading "the" and case
+are ignored when names are compared.
 """
 
 from __future__ import annotations
@@ -12,13 +12,24 @@ from collections.abc import Iterable
 
 
 def outlet_aliases(names: Iterable[str]) -> dict[str, str]:
-    """Map each name that is an alias of exactly one other (longer) name to that name."""
-    distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    """Map each name that is an alias of exactly one other (longer) outlet to that outlet's name.
+
+    Names that differ only in case or a leading "the" ("The Daily Ledger", "Daily Ledger") are
+    one outlet, named by its first form in the order below (the one with "the"), so they never
+    make a shorter alias such as "Ledger" look ambiguous.
+    """
+    # Longest first, so every owner of a name is resolved before the name itself.
+    distinct = sorted(set(names), key=lambda n: (-len(_bare(n).split()), -len(n.split()), n))
     result: dict[str, str] = {}
     for name in distinct:
-        owners = [other for other in distinct if other != name and is_alias(name, other)]
+        key = _bare(name).casefold()
+        first = next(other for other in distinct if _bare(other).casefold() == key)
+        if first != name:
+            result[name] = result.get(first, first)
+            continue
+        owners = {result.get(other, other) for other in distinct if is_alias(name, other)}
         if len(owners) == 1:
-            result[name] = result.get(owners[0], owners[0])
+            result[name] = owners.pop()
     return result
 
 

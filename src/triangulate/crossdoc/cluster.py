@@ -50,7 +50,7 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     members: list[list[str]] = []
     index: dict[str, set[int]] = defaultdict(set)
     story_of: dict[str, int] = {}
-    for item in items:
+    for item in _originals_first(items):
         vector = vectors[item.article_id]
         if item.copy_of is not None and item.copy_of in story_of:
             best: int | None = story_of[item.copy_of]
@@ -66,15 +66,53 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         for term in sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]:
             index[term].add(best)
     titles = {item.article_id: item.title for item in items}
+    copies = {item.article_id for item in items if item.copy_of is not None}
     return [
         Story(
             story_id=story_id(ids),
-            title=next((titles[a] for a in ids if titles[a]), ids[0]),
+            title=_title(ids, titles, copies),
             article_ids=tuple(ids),
             method=METHOD,
         )
         for ids in members
     ]
+
+
+def _title(ids: Sequence[str], titles: Mapping[str, str | None], copies: set[str]) -> str:
+    """A story's title: the first original's headline, else any headline, else the first id."""
+    ranked = sorted(ids, key=lambda a: a in copies)  # stable: originals first, in story order
+    return next((title for a in ranked if (title := titles[a])), ids[0])
+
+
+def _originals_first(items: Sequence[ClusterInput]) -> list[ClusterInput]:
+    """Return ``items`` in order, except that a copy waits for its original when that comes later.
+
+    An agency's own article is the original even when a copy is dated earlier or the original
+    is undated, so without this a copy could open a story of its own before its original.
+    """
+    present = {item.article_id for item in items}
+    waiting: dict[str, list[ClusterInput]] = defaultdict(list)
+    placed: set[str] = set()
+    ordered: list[ClusterInput] = []
+
+    def place(item: ClusterInput) -> None:
+        if item.article_id in placed:
+            return
+        ordered.append(item)
+        placed.add(item.article_id)
+        for copy in waiting.pop(item.article_id, []):
+            place(copy)
+
+    for item in items:
+        original = item.copy_of
+        if original is not None and original in present and original not in placed:
+            waiting[original].append(item)
+        else:
+            place(item)
+    for copies in list(waiting.values()):  # only a cycle of copies is left here
+        for copy in copies:
+            place(copy)
+    return ordered
 
 
 def story_id(article_ids: Sequence[str]) -> str:

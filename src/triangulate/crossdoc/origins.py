@@ -15,6 +15,7 @@ from triangulate.models import Article, Origin
 from triangulate.nlp.lexicons.outlets import OUTLETS
 
 METHOD = "origins.citations.v1"
+_AGENCY_WORDS = frozenset({"agency", "agence", "wire", "newswire", "presse"})
 _KIND = {name.casefold(): kind for name, kind in OUTLETS.items()}
 
 
@@ -62,8 +63,13 @@ def origin_names(
 
 
 def origin_kind(name: str) -> str:
-    """Return "agency" for a known wire service, else "outlet"."""
-    return _KIND.get(name.casefold(), "outlet")
+    """Return "agency" for a known wire service or a name that says so ("... Press Agency",
+    "... News Service"), else "outlet"."""
+    known = _KIND.get(name.casefold())
+    if known is not None:
+        return known
+    words = set(name.casefold().split())
+    return "agency" if words & _AGENCY_WORDS or "news service" in name.casefold() else "outlet"
 
 
 def _source_name(source: str) -> str:

@@ -99,7 +99,9 @@ def _candidates(token: Token) -> list[tuple[Span, str, bool]]:
     elif lemma in ("interview", "conversation", "remark") and token.pos_ == "NOUN":
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-                found.extend((name_of(o), "interview", False) for o in prep.children if o.dep_ == "pobj")
+                found.extend(
+                    (name_of(o), "interview", False) for o in prep.children if o.dep_ == "pobj"
+                )
     if token.pos_ in ("VERB", "AUX") or lemma in MEDIA_VERBS:
         if lemma in REPORTING_VERBS or lemma in MEDIA_VERBS:
             subject = _subject(token)
@@ -114,9 +116,9 @@ def _candidates(token: Token) -> list[tuple[Span, str, bool]]:
                         (name_of(o), "told", False) for o in child.children if o.dep_ == "pobj"
                     )
     if token.lower_ in OUTLET_DESCRIPTORS and token.pos_ == "NOUN":
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
-            found.append((_title_run(nxt), "descriptor", True))
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.text[:1].isupper() and not following.is_sent_start:
+            found.append((_title_run(following), "descriptor", True))
     return found
 
 

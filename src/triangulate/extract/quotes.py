@@ -83,8 +83,7 @@ def _according_to(token: Token, article: Article, outlets: set[str]) -> Quote | 
     phrase_start, phrase_end = token.i, source.end
     before = doc[sent.start : phrase_start]
     after = doc[phrase_end : sent.end]
-    content = after if len(after) > len(before) else before
-    content = _trim(content)
+    content = _trim(after if len(after) > len(before) else before)
     if content is None or len(content) < 3:
         return None
     cue = doc[token.i : token.i + 2]

@@ -5,7 +5,7 @@ The result is a compact bag of words that cross-document work can use without sp
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 
 from spacy.tokens import Doc
 
@@ -18,7 +18,7 @@ _GENERIC = frozenset({"say", "tell", "be", "have", "do", "make", "get", "go", "t
 
 def extract_terms(doc: Doc, title: str | None = None) -> dict[str, float]:
     """Return term weights: lemma counts, entity names (``e:``-prefixed) and title words."""
-    counts: Counter[str] = Counter()
+    counts: defaultdict[str, float] = defaultdict(float)
     for token in doc:
         if token.pos_ in _CONTENT and not token.is_stop and token.is_alpha and len(token) > 1:
             lemma = token.lemma_.lower()

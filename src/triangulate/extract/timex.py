@@ -171,7 +171,7 @@ def _duration(words: list[str]) -> str | None:
         if number_word.isdigit():
             number: int | None = int(number_word)
         else:
-            number = NUMBER_WORDS.get(number_word, -1)  # type: ignore[assignment]
+            number = NUMBER_WORDS.get(number_word, -1)
             if number == -1:
                 continue
         letter, is_time = UNITS[unit]

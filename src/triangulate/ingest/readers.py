@@ -39,7 +39,7 @@ def read_html(html: str, source: str) -> Article:
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False
     )
-    if document is None or not getattr(document, "text", None):
+    if document is None or isinstance(document, dict) or not document.text:
         raise ExtractionError(f"{source}: no main text found in the HTML page")
     title = document.title or None
     layout = split_layout(document.text, title=title, has_title=False)

@@ -47,7 +47,14 @@ class SQLStore:
         if self.engine.dialect.name == "sqlite":
             database = self.engine.url.database
             if database and database != ":memory:":
-                Path(database).parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(database).parent
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot open store {url!r}: cannot create its folder {folder}: {exc}; "
+                        "give a path in a writable folder"
+                    ) from exc
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             migrate(self.engine)
@@ -140,17 +147,20 @@ class SQLStore:
 
     # -- stories -------------------------------------------------------------------------
     def save_stories(self, stories: Iterable[Story]) -> None:
-        """Store ``stories``, replacing earlier story membership of their articles."""
+        """Store ``stories``, replacing earlier story membership of their articles.
+
+        A story saved again (same id) loses its earlier members too: a later run over fewer
+        inputs re-creates a story without some of its articles.
+        """
         stories = list(stories)
         now = _now()
+        table = schema.story_articles
         with self._write() as connection:
             members = [a for s in stories for a in s.article_ids]
             for chunk in _chunks(members):
-                connection.execute(
-                    delete(schema.story_articles).where(
-                        schema.story_articles.c.article_id.in_(chunk)
-                    )
-                )
+                connection.execute(delete(table).where(table.c.article_id.in_(chunk)))
+            for chunk in _chunks([s.story_id for s in stories]):
+                connection.execute(delete(table).where(table.c.story_id.in_(chunk)))
             for story in stories:
                 connection.execute(
                     delete(schema.stories).where(schema.stories.c.story_id == story.story_id)

@@ -1,0 +1,164 @@
+"""The HTML page: hostile text escaped, self-contained, every story shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html.parser import HTMLParser
+from typing import Any
+
+import pytest
+
+from triangulate.models import Analysis, Article, Citation, Mention, PublishedDate, Quote, Story
+from triangulate.report import build_report, render_html
+
+SCRIPT = "<script>alert(1)</script>"
+IMAGE = '"><img src=x onerror=alert(document.cookie)>'
+STYLE = "</pre><style>body{display:none}</style>"
+LINK = '<a href="https://evil.example/">click</a>'
+
+
+def _hostile_report(make_article: Callable[..., Article], payload: str) -> dict[str, Any]:
+    text = f"Officials said {payload} the dam held. “{payload} we are safe,” said {payload}."
+    quote_start = text.index("“") + 1
+    quote_end = text.index("”")
+    article = make_article(
+        text,
+        "evil",
+        title=f"Dam {payload} holds",
+        outlet=f"Outlet {payload}",
+        published=PublishedDate("2026-02-25", "day", "2026-02-25", "2026-02-25", True, payload),
+        dateline=f"PORT SARIN {payload} -",
+        url=f"https://ostra.example/{payload}",
+        source=f"inbox/{payload}.txt",
+    )
+    copy = make_article(
+        "Copy of the text.",
+        "copy",
+        outlet=None,
+        copy_of="evil",
+        title=None,
+        source=f"mirror/{payload}.html",
+    )
+    analysis = Analysis(
+        "evil",
+        "p",
+        mentions=(Mention("evil", 0, 9, payload, "PERSON", "e.v1"),),
+        quotes=(
+            Quote(
+                "evil",
+                quote_start,
+                quote_end,
+                text[quote_start:quote_end],
+                "direct",
+                payload,
+                0,
+                4,
+                "q.v1",
+                payload,
+                speaker=payload,
+                via=(payload,),
+            ),
+        ),
+        citations=(Citation("evil", 0, 9, payload, payload, "according_to", "c.v1"),),
+    )
+    story = Story("s-evil", f"Story {payload}", ("evil", "copy"), "m")
+    return build_report(
+        [story], {"evil": article, "copy": copy}, {"evil": analysis}, generator=f"gen {payload}"
+    )
+
+
+@pytest.mark.parametrize(
+    "payload, forbidden, escaped",
+    [
+        (SCRIPT, "<script", "&lt;script&gt;alert(1)&lt;/script&gt;"),
+        (IMAGE, "<img", "&lt;img src=x onerror=alert(document.cookie)&gt;"),
+        (IMAGE, "onerror=alert(document.cookie)>", "&#34;&gt;&lt;img"),
+        (STYLE, "<style>body", "&lt;/pre&gt;&lt;style&gt;"),
+        (LINK, 'href="https://evil', "&lt;a href=&#34;https://evil.example/&#34;&gt;"),
+    ],
+    ids=["script", "img", "attribute-break", "style", "link"],
+)
+def test_html_escapes_hostile_article_text(
+    make_article: Callable[..., Article], payload: str, forbidden: str, escaped: str
+) -> None:
+    page = render_html(_hostile_report(make_article, payload))
+    assert forbidden not in page
+    assert escaped in page
+    assert payload not in page
+
+
+class _Elements(HTMLParser):
+    """Collects the tags and attributes of a page, as a browser would parse them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes.extend(attrs)
+
+
+@pytest.mark.parametrize("payload", [SCRIPT, IMAGE, LINK, STYLE])
+def test_html_page_has_no_scripts_or_external_resources(
+    make_article: Callable[..., Article], payload: str
+) -> None:
+    page = render_html(_hostile_report(make_article, payload))
+    elements = _Elements()
+    elements.feed(page)
+    assert not {"script", "img", "link", "iframe", "object", "embed"} & set(elements.tags)
+    assert elements.tags.count("style") == 1  # the page's own inline CSS
+    references = [value or "" for name, value in elements.attributes if name in {"src", "href"}]
+    assert references, "the page links its own sections"
+    assert all(ref.startswith("#") for ref in references), references
+    assert not [name for name, _ in elements.attributes if name.startswith("on")]
+    assert "<script" not in page.lower()
+    assert "@import" not in page and "url(" not in page
+
+
+@pytest.fixture
+def two_story_report(make_article: Callable[..., Article]) -> dict[str, Any]:
+    """A report of two plain stories."""
+    articles = {
+        "dam": make_article(
+            "The Ostra dam burst.",
+            "dam",
+            outlet="Meridian Press Agency",
+            title="Dam bursts",
+            published="2026-02-25",
+        ),
+        "regatta": make_article("The regatta was delayed.", "regatta", title="Regatta delayed"),
+    }
+    stories = [
+        Story("s-dam", "Ostra dam bursts after heavy rain", ("dam",), "m"),
+        Story("s-regatta", "Harbour regatta delayed by wind", ("regatta",), "m"),
+    ]
+    return build_report(stories, articles, {})
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        [
+            "Ostra dam bursts after heavy rain",
+            "Harbour regatta delayed by wind",
+            'id="s-dam"',
+            'id="s-regatta"',
+            "The Ostra dam burst.",
+            "undated",
+            "Meridian Press Agency",
+        ]
+    ],
+)
+def test_html_shows_every_story(two_story_report: dict[str, Any], expected: list[str]) -> None:
+    page = render_html(two_story_report)
+    assert page.startswith("<!doctype html>")
+    for fragment in expected:
+        assert fragment in page
+
+
+@pytest.mark.parametrize("stories", [[]])
+def test_html_renders_an_empty_report(stories: list[Story]) -> None:
+    page = render_html(build_report(stories, {}, {}))
+    assert "0 stories" in page and "</html>" in page

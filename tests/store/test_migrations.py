@@ -1,0 +1,77 @@
+"""Schema migrations: applied once, recorded, and leaving the database equal to schema.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, select
+
+from triangulate.errors import MigrationError
+from triangulate.store import open_store, schema
+from triangulate.store.migrations import MIGRATIONS, migrate
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """The URL of a SQLite file that does not exist yet."""
+    return f"sqlite:///{tmp_path / 'migrations.db'}"
+
+
+@pytest.mark.parametrize("expected", [[version for version, _, _ in MIGRATIONS]])
+def test_migrations_apply_every_version_once(database_url: str, expected: list[int]) -> None:
+    engine = create_engine(database_url)
+    try:
+        assert migrate(engine) == expected
+        assert migrate(engine) == []
+        with engine.connect() as connection:
+            rows = connection.execute(select(schema.schema_migrations)).all()
+    finally:
+        engine.dispose()
+    assert [row.version for row in rows] == expected
+    assert all(row.name and row.applied_at for row in rows)
+
+
+@pytest.mark.parametrize("openings", [2, 3])
+def test_migrations_reopening_an_existing_store_is_a_no_op(
+    database_url: str, openings: int
+) -> None:
+    for _ in range(openings):
+        open_store(database_url).close()
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            applied = connection.execute(select(schema.schema_migrations.c.applied_at)).all()
+        assert migrate(engine) == []
+    finally:
+        engine.dispose()
+    assert len(applied) == len(MIGRATIONS)
+
+
+@pytest.mark.parametrize("table_name", sorted(schema.metadata.tables))
+def test_migrations_leave_the_database_equal_to_schema(database_url: str, table_name: str) -> None:
+    engine = create_engine(database_url)
+    try:
+        migrate(engine)
+        inspector = inspect(engine)
+        columns = {c["name"]: c for c in inspector.get_columns(table_name)}
+        primary_key = inspector.get_pk_constraint(table_name)["constrained_columns"]
+    finally:
+        engine.dispose()
+    table = schema.metadata.tables[table_name]
+    assert list(columns) == [c.name for c in table.columns]
+    nullable = {name: c["nullable"] for name, c in columns.items() if name not in primary_key}
+    assert nullable == {c.name: c.nullable for c in table.columns if not c.primary_key}
+    assert sorted(primary_key) == sorted(c.name for c in table.primary_key.columns)
+
+
+@pytest.mark.parametrize("statement", ["CREATE TABLE schema_migrations (version TEXT)"])
+def test_migrations_failure_raises_migration_error(database_url: str, statement: str) -> None:
+    engine = create_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(statement)
+        with pytest.raises(MigrationError, match="schema up to date"):
+            migrate(engine)
+    finally:
+        engine.dispose()
