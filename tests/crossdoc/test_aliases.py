@@ -65,6 +65,7 @@ def test_aliases_outlet_aliases(names: list[str], expected: dict[str, str]) -> N
     assert outlet_aliases(names) == expected
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize(
     "names",
     [

@@ -108,6 +108,7 @@ def test_cluster_result_depends_on_the_order_of_articles(order: list[str]) -> No
         assert sorted(len(g) for g in groups) == [1, 2]
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize("copy_terms", [{}, TARIFF])
 def test_cluster_copy_taken_before_its_original_still_joins_it(
     copy_terms: dict[str, float],

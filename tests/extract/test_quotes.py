@@ -16,6 +16,7 @@ def _quotes(parse, make_article, text: str):
     return extract_quotes(doc, article, extract_citations(doc, article))
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize(
     ("text", "speaker", "content", "kind"),
     [

@@ -11,6 +11,7 @@ from triangulate.extract.timex import extract_timexes, normalise_timex
 ANCHOR = date(2026, 1, 1)  # a Thursday
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize(
     ("text", "future", "expected"),
     [

@@ -339,6 +339,7 @@ def test_sql_save_stories_replaces_earlier_membership(
     assert _members(three_articles) == expected
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize(
     "first, second, expected",
     [

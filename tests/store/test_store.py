@@ -52,6 +52,7 @@ def test_store_keeps_articles_in_a_file_across_openings(
     assert list(tmp_path.rglob("*.db"))
 
 
+@pytest.mark.issue(2)
 @pytest.mark.parametrize(
     "location, hint",
     [

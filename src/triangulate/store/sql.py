@@ -6,12 +6,13 @@ articles behind and the next run resumes with the rest. Re-running the same inpu
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -33,6 +34,7 @@ from triangulate.store import schema
 from triangulate.store.migrations import migrate
 
 INGEST_EXTRACTOR = "ingest.v1"
+_R = TypeVar("_R")
 _CHUNK = 500
 
 
@@ -291,21 +293,8 @@ def _article(row: Mapping[str, Any]) -> Article:
             basis=row["published_basis"] or "",
             time=row["published_time"],
         )
-    return Article(
-        article_id=row["article_id"],
-        source=row["source"],
-        text=row["text"],
-        title=row["title"],
-        outlet=row["outlet"],
-        published=published,
-        dateline=row["dateline"],
-        agency=row["agency"],
-        author=row["author"],
-        url=row["url"],
-        section=row["section"],
-        language=row["language"],
-        boilerplate=tuple(json.loads(row["boilerplate"])),
-        copy_of=row["copy_of"],
+    return _from_row(
+        Article, row, published=published, boilerplate=tuple(json.loads(row["boilerplate"]))
     )
 
 
@@ -376,44 +365,33 @@ def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]
     ]
 
 
-def _fields(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: row[k] for k in ("article_id", "start", "end", "text", "extractor")}
+def _from_row(record_type: type[_R], row: Mapping[str, Any], **converted: Any) -> _R:
+    """Build a record from a row: columns named like its fields, plus ``converted`` values."""
+    names = [f.name for f in dataclasses.fields(record_type)]  # type: ignore[arg-type]
+    values = {name: row[name] for name in names if name in row and name not in converted}
+    return record_type(**values, **converted)
 
 
 def _mention(row: Mapping[str, Any]) -> Mention:
-    return Mention(**_fields(row), label=row["label"])
+    return _from_row(Mention, row)
 
 
 def _timex(row: Mapping[str, Any]) -> TimeExpr:
-    return TimeExpr(
-        **_fields(row), type=row["type"], value=row["value"], mod=row["mod"], anchor=row["anchor"]
-    )
+    return _from_row(TimeExpr, row)
 
 
 def _quote(row: Mapping[str, Any]) -> Quote:
-    return Quote(
-        **_fields(row),
-        kind=row["kind"],
-        cue=row["cue"],
-        cue_start=row["cue_start"],
-        cue_end=row["cue_end"],
-        speaker_text=row["speaker_text"],
-        source_start=row["source_start"],
-        source_end=row["source_end"],
-        speaker=row["speaker"],
-        via=tuple(json.loads(row["via"])),
-    )
+    return _from_row(Quote, row, via=tuple(json.loads(row["via"])))
 
 
 def _citation(row: Mapping[str, Any]) -> Citation:
-    return Citation(**_fields(row), name=row["name"], pattern=row["pattern"])
+    return _from_row(Citation, row)
 
 
 def _event(row: Mapping[str, Any]) -> EventRecord:
-    return EventRecord(
-        **_fields(row),
-        event=row["event"],
-        mode=row["mode"],
+    return _from_row(
+        EventRecord,
+        row,
         actor=tuple(json.loads(row["actor"])),
         recipient=tuple(json.loads(row["recipient"])),
     )
