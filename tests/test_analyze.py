@@ -177,3 +177,23 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
     assert len(report["stories"]) == 1
     for article in report["articles"]:
         assert "Axios" in article["cites"], article["source"]
+
+
+def test_analyze_with_two_workers_matches_one(
+    tmp_path: Path, examples_dir: Path, english_nlp
+) -> None:
+    inputs = [
+        str(examples_dir / name)
+        for name in ("knn-velmar-toll.txt", "mpa-dam-wire.txt", "trade-talks-articles.jsonl")
+    ]
+    results = {}
+    for workers in (1, 2):
+        settings = Settings(
+            db_url=f"sqlite:///{tmp_path / f'w{workers}.db'}", workers=workers, batch_size=1
+        )
+        store = open_store(settings.db_url)
+        result = analyze(inputs, settings, store, nlp=english_nlp)
+        results[workers] = (result.analysed, report_run(result.stories, store))
+        store.close()
+    assert results[1][0] == results[2][0] == 4
+    assert results[1][1]["stories"] == results[2][1]["stories"]
