@@ -35,6 +35,7 @@ from triangulate.store.migrations import migrate
 
 INGEST_EXTRACTOR = "ingest.v1"
 _R = TypeVar("_R")
+_PUBLISHED = "published_"  # column prefix of the PublishedDate fields of an article
 _CHUNK = 500
 
 
@@ -244,34 +245,12 @@ def _insert_article(connection: Connection, article: Article, minhash: bytes | N
         return
     seq = int(connection.scalar(select(func.max(table.c.seq))) or 0) + 1
     published = article.published or PublishedDate(value=None, precision="")
-    connection.execute(
-        insert(table).values(
-            article_id=article.article_id,
-            source=article.source,
-            text=article.text,
-            title=article.title,
-            outlet=article.outlet,
-            published_value=published.value,
-            published_precision=published.precision or None,
-            published_earliest=published.earliest,
-            published_latest=published.latest,
-            published_inferred=published.inferred,
-            published_basis=published.basis,
-            published_time=published.time,
-            dateline=article.dateline,
-            agency=article.agency,
-            author=article.author,
-            url=article.url,
-            section=article.section,
-            language=article.language,
-            boilerplate=json.dumps(list(article.boilerplate)),
-            copy_of=article.copy_of,
-            minhash=minhash,
-            seq=seq,
-            ingested_at=_now(),
-            extractor=INGEST_EXTRACTOR,
-        )
-    )
+    row = _to_row(article, boilerplate=json.dumps(list(article.boilerplate)))
+    del row["published"]  # stored as published_* columns
+    dated = _to_row(published, precision=published.precision or None)
+    row |= {f"{_PUBLISHED}{name}": value for name, value in dated.items()}
+    row |= {"minhash": minhash, "seq": seq, "ingested_at": _now(), "extractor": INGEST_EXTRACTOR}
+    connection.execute(insert(table).values(**row))
 
 
 def _add_source(connection: Connection, article_id: str, source: str) -> None:
@@ -284,14 +263,13 @@ def _add_source(connection: Connection, article_id: str, source: str) -> None:
 def _article(row: Mapping[str, Any]) -> Article:
     published = None
     if row["published_value"] or row["published_earliest"]:
-        published = PublishedDate(
-            value=row["published_value"],
-            precision=row["published_precision"] or "day",
-            earliest=row["published_earliest"],
-            latest=row["published_latest"],
-            inferred=bool(row["published_inferred"]),
-            basis=row["published_basis"] or "",
-            time=row["published_time"],
+        dated = {k[len(_PUBLISHED) :]: v for k, v in row.items() if k.startswith(_PUBLISHED)}
+        published = _from_row(
+            PublishedDate,
+            dated,
+            precision=dated["precision"] or "day",
+            inferred=bool(dated["inferred"]),
+            basis=dated["basis"] or "",
         )
     return _from_row(
         Article, row, published=published, boilerplate=tuple(json.loads(row["boilerplate"]))
@@ -309,60 +287,26 @@ def _analysis_row(analysis: Analysis) -> dict[str, Any]:
 
 
 def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]]]:
-    def base(record: Any) -> dict[str, Any]:
-        return {
-            "article_id": record.article_id,
-            "start": record.start,
-            "end": record.end,
-            "text": record.text,
-            "extractor": record.extractor,
-        }
-
+    """Rows of each annotation table; columns are named like the records' fields."""
     return [
-        (schema.mentions, [base(m) | {"label": m.label} for m in analysis.mentions]),
-        (
-            schema.time_exprs,
-            [
-                base(t) | {"type": t.type, "value": t.value, "mod": t.mod, "anchor": t.anchor}
-                for t in analysis.timexes
-            ],
-        ),
-        (
-            schema.quotes,
-            [
-                base(q)
-                | {
-                    "kind": q.kind,
-                    "cue": q.cue,
-                    "cue_start": q.cue_start,
-                    "cue_end": q.cue_end,
-                    "speaker_text": q.speaker_text,
-                    "source_start": q.source_start,
-                    "source_end": q.source_end,
-                    "speaker": q.speaker,
-                    "via": json.dumps(list(q.via)),
-                }
-                for q in analysis.quotes
-            ],
-        ),
-        (
-            schema.citations,
-            [base(c) | {"name": c.name, "pattern": c.pattern} for c in analysis.citations],
-        ),
+        (schema.mentions, [_to_row(m) for m in analysis.mentions]),
+        (schema.time_exprs, [_to_row(t) for t in analysis.timexes]),
+        (schema.quotes, [_to_row(q, via=json.dumps(list(q.via))) for q in analysis.quotes]),
+        (schema.citations, [_to_row(c) for c in analysis.citations]),
         (
             schema.events,
             [
-                base(e)
-                | {
-                    "event": e.event,
-                    "mode": e.mode,
-                    "actor": json.dumps(list(e.actor)),
-                    "recipient": json.dumps(list(e.recipient)),
-                }
+                _to_row(e, actor=json.dumps(list(e.actor)), recipient=json.dumps(list(e.recipient)))
                 for e in analysis.events
             ],
         ),
     ]
+
+
+def _to_row(record: Any, **converted: Any) -> dict[str, Any]:
+    """A record's fields as a row (the twin of :func:`_from_row`), ``converted`` values replaced."""
+    values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    return values | converted
 
 
 def _from_row(record_type: type[_R], row: Mapping[str, Any], **converted: Any) -> _R:
