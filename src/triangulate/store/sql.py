@@ -118,13 +118,18 @@ class SQLStore:
                 )
 
     def set_copies(self, copies: Mapping[str, str | None]) -> None:
-        """Set or clear ``copy_of`` for the given articles."""
+        """Set or clear ``copy_of`` for the given articles (only rows that change are written)."""
         table = schema.articles
         with self._write() as connection:
+            query = select(table.c.article_id, table.c.copy_of)
+            current = {row.article_id: row.copy_of for row in connection.execute(query)}
             for article_id, original in copies.items():
-                connection.execute(
-                    table.update().where(table.c.article_id == article_id).values(copy_of=original)
-                )
+                if article_id in current and current[article_id] != original:
+                    connection.execute(
+                        table.update()
+                        .where(table.c.article_id == article_id)
+                        .values(copy_of=original)
+                    )
 
     def get_analyses(self, article_ids: Sequence[str]) -> dict[str, Analysis]:
         """Return the stored analyses of these articles, by article id."""
