@@ -18,11 +18,12 @@ from triangulate import __version__
 from triangulate.config import Settings
 from triangulate.crossdoc.cluster import ClusterInput, ClusterOptions, cluster_articles
 from triangulate.crossdoc.copies import find_copies
+from triangulate.extract import pipeline_signature
 from triangulate.ingest import read_inputs
 from triangulate.ingest.identity import minhash_signature, shingles
 from triangulate.models import Article, Skipped, Story
-from triangulate.nlp.pipeline import build_nlp
-from triangulate.process import process_articles, signature_of
+from triangulate.nlp.pipeline import describe_installed, describe_pipeline
+from triangulate.process import process_articles
 from triangulate.report import build_report
 from triangulate.store.sql import SQLStore
 
@@ -54,18 +55,18 @@ def analyze(
 ) -> RunResult:
     """Ingest ``inputs`` into ``store``, analyse what is new, and group the run's stories."""
     articles, skipped, duplicates = _read_unique(inputs, settings)
-    nlp = nlp if nlp is not None else build_nlp(settings)
-    signature = signature_of(nlp)
+    installed = describe_pipeline(nlp) if nlp is not None else describe_installed(settings)
+    signature = pipeline_signature(installed)
     done = store.analysed_ids(signature)
     todo = [a for a in articles if a.article_id not in done]
-    failed = _analyse(todo, settings, store, nlp, progress)
+    failed = _analyse(todo, settings, store, nlp, progress) if todo else []
+    lost = {a.article_id for a, _ in failed}
     for article in articles:
         if article.article_id in done:
             store.add_source(article.article_id, article.source)
     for article, source in duplicates:
-        if article.article_id not in {a.article_id for a, _ in failed}:
+        if article.article_id not in lost:
             store.add_source(article.article_id, source)
-    lost = {a.article_id for a, _ in failed}
     article_ids = tuple(a.article_id for a in articles if a.article_id not in lost)
     store.set_copies(find_copies(store.iter_signatures(), threshold=settings.copy_similarity))
     stories = group_stories(article_ids, settings, store)
@@ -134,7 +135,7 @@ def _analyse(
     todo: list[Article],
     settings: Settings,
     store: SQLStore,
-    nlp: Language,
+    nlp: Language | None,
     progress: Progress | None,
 ) -> list[tuple[Article, str]]:
     failed: list[tuple[Article, str]] = []

