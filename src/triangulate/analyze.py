@@ -84,13 +84,13 @@ def analyze(
 def group_stories(article_ids: Sequence[str], settings: Settings, store: SQLStore) -> list[Story]:
     """Cluster stored articles into stories, taking them in publication, then ingest, order."""
     articles = store.get_articles(article_ids)
-    analyses = store.get_analyses(article_ids)
+    terms = store.get_terms(article_ids)
     order = {article_id: index for index, article_id in enumerate(article_ids)}
     articles.sort(key=lambda a: (_date_key(a), order[a.article_id]))
     items = [
         ClusterInput(
             article_id=a.article_id,
-            terms=analyses[a.article_id].terms if a.article_id in analyses else {},
+            terms=terms.get(a.article_id, {}),
             title=a.title or lead_words(a.text),
             copy_of=a.copy_of,
         )

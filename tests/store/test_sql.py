@@ -169,6 +169,13 @@ def test_sql_round_trips_every_analysis_field(saved_store: SQLStore, article_id:
     assert all(isinstance(pair, tuple) for pair in analysis.sentences)
 
 
+@pytest.mark.parametrize("article_id", ["art-full"])
+def test_sql_get_terms_matches_the_analysis(saved_store: SQLStore, article_id: str) -> None:
+    terms = saved_store.get_terms([article_id, "unknown"])
+    assert terms == {article_id: _full_analysis(article_id).terms}
+    assert terms[article_id]
+
+
 @pytest.mark.parametrize("names", [("Vanek", "Ostra", "PORT SARIN")])
 def test_sql_returns_annotations_in_text_order(
     memory_store: SQLStore, names: tuple[str, ...]

@@ -131,6 +131,11 @@ class SQLStore:
                         .values(copy_of=original)
                     )
 
+    def get_terms(self, article_ids: Sequence[str]) -> dict[str, dict[str, float]]:
+        """Return the clustering terms of these articles, by article id (no annotations read)."""
+        rows = self._select_in(schema.analyses, article_ids)
+        return {row["article_id"]: json.loads(row["terms"]) for row in rows}
+
     def get_analyses(self, article_ids: Sequence[str]) -> dict[str, Analysis]:
         """Return the stored analyses of these articles, by article id."""
         result = {}
