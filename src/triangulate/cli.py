@@ -38,6 +38,7 @@ Task = Enum("Task", {name: name for name in TASKS}, type=str)  # type: ignore[mi
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Store URL or SQLite path (default: ./triangulate.db).")
 ]
+PipelineOption = Annotated[str | None, typer.Option("--pipeline", help="Installed spaCy pipeline.")]
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML settings file.")]
 VerboseOption = Annotated[
     int, typer.Option("--verbose", "-v", count=True, help="More logging (-vv for debug).")
@@ -54,9 +55,7 @@ def analyze_command(
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="Worker processes.")
     ] = None,
-    pipeline: Annotated[
-        str | None, typer.Option("--pipeline", help="Installed spaCy pipeline.")
-    ] = None,
+    pipeline: PipelineOption = None,
     config: ConfigOption = None,
     verbose: VerboseOption = 0,
 ) -> None:
@@ -82,9 +81,7 @@ def predict_command(
     task: Annotated[Task, typer.Argument(help="Benchmark task.")],
     input_path: Annotated[Path, typer.Option("--input", help="Benchmark JSON Lines file.")],
     output_path: Annotated[Path, typer.Option("--output", help="Where to write predictions.")],
-    pipeline: Annotated[
-        str | None, typer.Option("--pipeline", help="Installed spaCy pipeline.")
-    ] = None,
+    pipeline: PipelineOption = None,
     config: ConfigOption = None,
     verbose: VerboseOption = 0,
 ) -> None:
