@@ -47,23 +47,27 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     idf = _idf(items)
     vectors = {item.article_id: _vector(item.terms, idf, options.max_terms) for item in items}
     centroids: list[dict[str, float]] = []
+    norms: list[float] = []  # squared norm of each centroid, kept up to date by _add
     members: list[list[str]] = []
     index: dict[str, set[int]] = defaultdict(set)
     story_of: dict[str, int] = {}
     for item in _originals_first(items):
         vector = vectors[item.article_id]
+        top = sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]
         if item.copy_of is not None and item.copy_of in story_of:
             best: int | None = story_of[item.copy_of]
         else:
-            best = _best_story(vector, centroids, index, options)
+            candidates = set().union(*(index.get(term, ()) for term in top))
+            best = _best_story(vector, candidates, centroids, norms, options.threshold)
         if best is None:
             best = len(centroids)
             centroids.append({})
+            norms.append(0.0)
             members.append([])
-        _add(centroids[best], vector)
+        norms[best] = _add(centroids[best], norms[best], vector)
         members[best].append(item.article_id)
         story_of[item.article_id] = best
-        for term in sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]:
+        for term in top:
             index[term].add(best)
     titles = {item.article_id: item.title for item in items}
     copies = {item.article_id for item in items if item.copy_of is not None}
@@ -122,16 +126,14 @@ def story_id(article_ids: Sequence[str]) -> str:
 
 def _best_story(
     vector: Mapping[str, float],
+    candidates: set[int],
     centroids: list[dict[str, float]],
-    index: Mapping[str, set[int]],
-    options: ClusterOptions,
+    norms: list[float],
+    threshold: float,
 ) -> int | None:
-    candidates: set[int] = set()
-    for term in sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]:
-        candidates |= index.get(term, set())
-    best, best_score = None, options.threshold
+    best, best_score = None, threshold
     for candidate in candidates:
-        score = _cosine(vector, centroids[candidate])
+        score = _cosine(vector, centroids[candidate], norms[candidate])
         if score >= best_score:
             best, best_score = candidate, score
     return best
@@ -156,12 +158,15 @@ def _vector(terms: Mapping[str, float], idf: Mapping[str, float], limit: int) ->
     return {t: w / norm for t, w in top}
 
 
-def _add(centroid: dict[str, float], vector: Mapping[str, float]) -> None:
+def _add(centroid: dict[str, float], norm: float, vector: Mapping[str, float]) -> float:
+    """Add ``vector`` to ``centroid``; return the centroid's new squared norm from the old one."""
+    dot = sum(weight * centroid.get(term, 0.0) for term, weight in vector.items())
     for term, weight in vector.items():
         centroid[term] = centroid.get(term, 0.0) + weight
+    return norm + 2.0 * dot + sum(weight * weight for weight in vector.values())
 
 
-def _cosine(vector: Mapping[str, float], centroid: Mapping[str, float]) -> float:
+def _cosine(vector: Mapping[str, float], centroid: Mapping[str, float], norm: float) -> float:
+    """Cosine of a unit ``vector`` and ``centroid`` whose squared norm is ``norm``."""
     dot = sum(weight * centroid.get(term, 0.0) for term, weight in vector.items())
-    norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
-    return dot / norm
+    return dot / (math.sqrt(norm) or 1.0)
