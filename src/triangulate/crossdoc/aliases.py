@@ -8,6 +8,7 @@ are ignored when names are compared.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 
@@ -20,14 +21,26 @@ def outlet_aliases(names: Iterable[str]) -> dict[str, str]:
     """
     # Longest first, so every owner of a name is resolved before the name itself.
     distinct = sorted(set(names), key=lambda n: (-len(_bare(n).split()), -len(n.split()), n))
+    first_form: dict[str, str] = {}
+    candidates: dict[str, list[str]] = defaultdict(list)  # last word or initials -> full names
+    for name in distinct:
+        first_form.setdefault(_bare(name).casefold(), name)
+        for key in _alias_keys(name):
+            candidates[key].append(name)
     result: dict[str, str] = {}
     for name in distinct:
-        key = _bare(name).casefold()
-        first = next(other for other in distinct if _bare(other).casefold() == key)
+        first = first_form[_bare(name).casefold()]
         if first != name:
             result[name] = result.get(first, first)
             continue
-        owners = {result.get(other, other) for other in distinct if is_alias(name, other)}
+        short = _bare(name)
+        keys = {short.casefold().split()[-1], short} if short else set()
+        owners = {
+            result.get(other, other)
+            for key in keys
+            for other in candidates.get(key, ())
+            if is_alias(name, other)
+        }
         if len(owners) == 1:
             result[name] = owners.pop()
     return result
@@ -51,6 +64,15 @@ def is_alias(short: str, full: str) -> bool:
         if short == initials:
             return True
     return full_words[-len(short_words) :] == short_words
+
+
+def _alias_keys(full: str) -> tuple[str, ...]:
+    """Index keys under which :func:`is_alias` can find ``full``: its last word, its initials."""
+    words = _bare(full).replace("-", " ").split()
+    if not words:
+        return ()
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return (words[-1].casefold(), initials) if initials else (words[-1].casefold(),)
 
 
 def _bare(name: str) -> str:
