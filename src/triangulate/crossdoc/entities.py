@@ -37,11 +37,14 @@ def name_key(text: str) -> str:
 
 
 def _merge_surnames(groups: dict[tuple[str, str], list[Mention]]) -> None:
-    full = [key for label, key in groups if label == "PERSON" and " " in key]
+    by_surname: dict[str, list[str]] = {}
+    for label, key in groups:
+        if label == "PERSON" and " " in key:
+            by_surname.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
     for label, key in list(groups):
         if label != "PERSON" or " " in key:
             continue
-        owners = [name for name in full if name.rsplit(" ", 1)[-1] == key]
+        owners = by_surname.get(key, [])
         if len(owners) == 1:
             groups[("PERSON", owners[0])].extend(groups.pop((label, key)))
 
