@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
@@ -88,6 +88,3 @@ def _init_worker(settings: Settings) -> None:
 def _worker_chunk(chunk: list[Article]) -> list[Outcome]:
     assert _worker_nlp is not None, "worker used before _init_worker ran"
     return _process_chunk(_worker_nlp, chunk)
-
-
-ProgressCallback = Callable[[int], None]

@@ -21,21 +21,6 @@ def subtree_span(token: Token, *, exclude: frozenset[int] = frozenset()) -> Span
     return doc[start:end]
 
 
-def name_span(token: Token) -> Span:
-    """Return the name a head token stands for: its compound/flat modifiers, without "the"."""
-    doc = token.doc
-    start = token.i
-    while (
-        start > 0
-        and doc[start - 1].dep_ in ("compound", "flat", "nmod")
-        and doc[start - 1].head.i in range(start, token.i + 1)
-    ):
-        start -= 1
-    while start < token.i and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
-    return doc[start : token.i + 1]
-
-
 def is_quoted(span: Span) -> bool:
     """Return whether ``span`` is wrapped in quote marks (inside or just outside it)."""
     doc = span.doc
