@@ -95,6 +95,7 @@ class TimeExpr:
     extractor: str
     mod: str | None = None
     anchor: str | None = None
+    tense: str | None = None  # past | present | future: of the clause it qualifies
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,3 +75,21 @@ def test_migrations_failure_raises_migration_error(database_url: str, statement:
             migrate(engine)
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("old_columns", ["type TEXT, value TEXT, mod TEXT, anchor TEXT"])
+def test_migrations_add_the_tense_column_to_a_version_1_store(
+    database_url: str, old_columns: str
+) -> None:
+    engine = create_engine(database_url)
+    try:
+        migrate(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql("DROP TABLE time_exprs")
+            connection.exec_driver_sql(f"CREATE TABLE time_exprs (article_id TEXT, {old_columns})")
+            connection.exec_driver_sql("DELETE FROM schema_migrations WHERE version > 1")
+        assert migrate(engine) == [version for version, _, _ in MIGRATIONS if version > 1]
+        columns = [c["name"] for c in inspect(engine).get_columns("time_exprs")]
+    finally:
+        engine.dispose()
+    assert "tense" in columns

@@ -8,7 +8,9 @@ verb's tense decides whether a weekday lies before or after it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
@@ -39,7 +41,8 @@ def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
             continue
-        kind, value, mod = normalise_timex(ent.text, anchor, future=_is_future(ent))
+        tense = _tense(ent)
+        kind, value, mod = normalise_timex(ent.text, anchor, future=tense == "future")
         if ent.label_ == "TIME" and kind == "DATE" and value is None:
             kind = "TIME"
         results.append(
@@ -53,7 +56,25 @@ def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
                 mod=mod,
                 anchor=anchor.isoformat() if anchor else None,
                 extractor=EXTRACTOR,
+                tense=tense,
             )
+        )
+    return results
+
+
+def reanchor(timexes: Sequence[TimeExpr], anchor: date) -> list[TimeExpr]:
+    """Normalise an article's time expressions again, in text order, against ``anchor``.
+
+    For an article whose publication date was inferred: its deictic expressions ("on
+    Monday", "last month") get the values they have if it was published on ``anchor``.
+    """
+    results = []
+    for found in timexes:
+        kind, value, mod = normalise_timex(found.text, anchor, future=found.tense == "future")
+        if found.type == "TIME" and kind == "DATE" and value is None:
+            kind = "TIME"
+        results.append(
+            dataclasses.replace(found, type=kind, value=value, mod=mod, anchor=anchor.isoformat())
         )
     return results
 
@@ -180,16 +201,23 @@ def _duration(words: list[str]) -> str | None:
     return None
 
 
-def _is_future(span: Span) -> bool:
+def _tense(span: Span) -> str | None:
+    """past | present | future of the clause the expression qualifies; None without a verb."""
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
     auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
-    return (
+    if (
         any(a in ("will", "'ll", "shall") for a in auxiliaries)
         or "going" in auxiliaries
         or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
-    )
+    ):
+        return "future"
+    if head.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxiliaries):
+        return "past"
+    return "present"
 
 
 def _to_date(value: str | None) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from triangulate.errors import MigrationError
@@ -36,9 +36,17 @@ def _m001_initial(connection: Connection) -> None:
     schema.metadata.create_all(connection, tables=tables)
 
 
+def _m002_timex_tense(connection: Connection) -> None:
+    # Migration 1 builds tables from the current schema, so a new store has the column already.
+    columns = {c["name"] for c in inspect(connection).get_columns("time_exprs")}
+    if "tense" not in columns:
+        connection.execute(text("ALTER TABLE time_exprs ADD COLUMN tense VARCHAR(10)"))
+
+
 #: (version, name, function), in order
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial tables", _m001_initial),
+    (2, "tense of time expressions", _m002_timex_tense),
 )
 
 

@@ -95,6 +95,7 @@ time_exprs = _annotation(
     Column("value", String(40)),
     Column("mod", String(20)),
     Column("anchor", String(40)),
+    Column("tense", String(10)),
 )
 quotes = _annotation(
     "quotes",
