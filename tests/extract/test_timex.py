@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from triangulate.extract.timex import extract_timexes, normalise_timex
+from triangulate.extract.timex import extract_timexes
+from triangulate.temporal import normalise_timex
 
 ANCHOR = date(2026, 1, 1)  # a Thursday
 

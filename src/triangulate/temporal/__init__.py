@@ -1,0 +1,9 @@
+"""Time values without spaCy: TIMEX3 normalisation and re-anchoring of time expressions.
+
+``extract.timex`` finds the expressions in a parse; this package gives them values, so
+cross-document code can re-anchor an article's expressions without a parser.
+"""
+
+from triangulate.temporal.normalise import normalise_timex, reanchor
+
+__all__ = ["normalise_timex", "reanchor"]
