@@ -1,50 +1,160 @@
-"""Time expressions normalised to TIMEX3 against the article's publication date (first version).
+"""Time expressions: found in the parse, normalised to TIMEX3 against the publication date.
 
-Spans come from the parser's DATE/TIME entities; values follow TIMEX3 (``2025-12-29``,
-``2025-12``, ``2025``, ``P12D``, ``PRESENT_REF``) with ``mod`` for "late", "early", "about".
-Deictic expressions ("on Monday", "last month") are anchored on the publication date; the
-verb's tense decides whether a weekday lies before or after it.
+Spans are the parser's DATE and TIME entities, cut to TimeML extents, plus the expressions
+the parser misses ("now", "daily", "every Thursday"); the rules are data in
+:mod:`triangulate.nlp.lexicons.time_patterns`. Values come from
+:mod:`triangulate.temporal`: deictic expressions against the publication date, anaphoric ones
+against the narrative's last date, weekdays and months in the direction of the clause's tense.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from triangulate.models import Article, TimeExpr
-from triangulate.temporal import normalise_timex
+from triangulate.nlp.lexicons import time_patterns as rules
+from triangulate.temporal import is_temporal, normalise_document
 
-EXTRACTOR = "timex.v1"
+EXTRACTOR = "timex.v2"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
 
 
 def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
-    """Return the DATE/TIME expressions of ``doc`` with TIMEX3 type and value."""
+    """Return the time expressions of ``doc`` with TIMEX3 type, value and mod."""
     published = article.published
     anchor = _to_date(published.value) if published and published.precision == "day" else None
-    results = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or "\n" in ent.text:
-            continue
-        tense = _tense(ent)
-        kind, value, mod = normalise_timex(ent.text, anchor, future=tense == "future")
-        if ent.label_ == "TIME" and kind == "DATE" and value is None:
-            kind = "TIME"
-        results.append(
-            TimeExpr(
-                article_id=article.article_id,
-                start=ent.start_char,
-                end=ent.end_char,
-                text=ent.text,
-                type=kind,
-                value=value,
-                mod=mod,
-                anchor=anchor.isoformat() if anchor else None,
-                extractor=EXTRACTOR,
-                tense=tense,
-            )
+    spans = find_spans(doc)
+    tenses = [_tense(span) for span in spans]
+    values = normalise_document(((s.text, t) for s, t in zip(spans, tenses, strict=True)), anchor)
+    return [
+        TimeExpr(
+            article_id=article.article_id,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            type=kind,
+            value=value,
+            mod=mod,
+            anchor=anchor.isoformat() if anchor else None,
+            extractor=EXTRACTOR,
+            tense=tense,
         )
-    return results
+        for span, tense, (kind, value, mod) in zip(spans, tenses, values, strict=True)
+    ]
+
+
+def find_spans(doc: Doc) -> list[Span]:
+    """The time expressions of ``doc``, in text order, without overlaps."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            found.extend(_repair(piece) for piece in _split(ent))
+    taken = {i for span in found if span is not None for i in range(span.start, span.end)}
+    for _, start, end in _matcher(doc.vocab)(doc):
+        if not taken.intersection(range(start, end)):
+            found.append(doc[start:end])
+            taken.update(range(start, end))
+    spans = sorted((s for s in found if s is not None and _keep(s)), key=lambda s: s.start)
+    return _without_overlaps([_extend(span) for span in spans])
+
+
+@cache
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for kind, patterns in rules.PATTERNS.items():
+        matcher.add(kind, patterns, greedy="LONGEST")
+    return matcher
+
+
+def _split(span: Span) -> Iterator[Span]:
+    """Cut an entity holding two expressions at a joining word."""
+    start = span.start
+    for token in span:
+        joins = token.lower_ in rules.SPLIT_WORDS or (
+            token.lower_ == rules.SPLIT_OF and _dated(span.doc[token.i + 1 : span.end])
+        )
+        if joins and token.i > start and token.i + 1 < span.end:
+            left, right = span.doc[start : token.i], span.doc[token.i + 1 : span.end]
+            if is_temporal(left.text) and is_temporal(right.text):
+                yield left
+                start = token.i + 1
+    yield span.doc[start : span.end]
+
+
+def _dated(span: Span) -> bool:
+    return any(t.like_num and len(t.text) == 4 for t in span) or any(
+        t.lower_ in ("the", "this", "last", "next") for t in span[:1]
+    ) and any(t.lower_ == "year" for t in span)
+
+
+def _repair(span: Span) -> Span | None:
+    """Cut a span to its TimeML extent: no leading prepositions or hedges, no trailing 's."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end - 1:
+        word = doc[start].lower_
+        following = doc[start + 1].lower_
+        if word in ("earlier", "later") and following not in rules.STRIP_BEFORE:
+            break
+        if word in rules.STRIP_LEADING:
+            start += 1
+        elif word in ("the", "a", "an") and _premodifier(doc[start + 1 : end]):
+            start += 1
+        else:
+            break
+    while end > start + 1 and doc[end - 1].lower_ in rules.STRIP_TRAILING:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _premodifier(span: Span) -> bool:
+    """The expression modifies a noun outside it: "the [Oct. 23] slaying", "a [two-day] visit"."""
+    last = span[-1]
+    return (
+        last.dep_ in _MODIFIER_DEPS
+        and last.head.i >= span.end
+        and last.head.pos_ in ("NOUN", "PROPN")
+        and not any(t.lower_ in ("past", "last", "next", "first", "coming") for t in span[:1])
+    )
+
+
+def _keep(span: Span) -> bool:
+    """Not an age ("49", "a 6-year-old boy"), a model number or a name tagged as a date."""
+    words = [t.lower_ for t in span]
+    if "old" in words or span.end < len(span.doc) and span.doc[span.end].lower_ == "old":
+        return False
+    if all(t.like_num for t in span) and not (
+        len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
+        and span[0].text[:2] in ("19", "20", "18")
+    ):
+        return False
+    return is_temporal(span.text)
+
+
+def _extend(span: Span) -> Span:
+    """Join a neighbouring part of day, clock word or "each"/"every" to the span."""
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and doc[end].lower_ in rules.PARTS_OF_DAY and doc[end - 1].ent_type_:
+        end += 1
+    if start > 0 and doc[start - 1].lower_ in ("noon", "midnight", "each", "every"):
+        start -= 1
+    return doc[start:end]
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            if len(span) > len(kept[-1]):
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
 
 
 def _tense(span: Span) -> str | None:

@@ -4,6 +4,11 @@
 cross-document code can re-anchor an article's expressions without a parser.
 """
 
-from triangulate.temporal.normalise import normalise_timex, reanchor
+from triangulate.temporal.normalise import (
+    is_temporal,
+    normalise_document,
+    normalise_timex,
+    reanchor,
+)
 
-__all__ = ["normalise_timex", "reanchor"]
+__all__ = ["is_temporal", "normalise_document", "normalise_timex", "reanchor"]

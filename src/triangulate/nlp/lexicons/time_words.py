@@ -1,4 +1,8 @@
-"""Words of time: months, weekdays, units, number words, modifiers (TIMEX3 vocabulary)."""
+"""Words of time: months, weekdays, units, numbers, modifiers, references, holidays (TIMEX3).
+
+Data only: the engine in :mod:`triangulate.temporal.normalise` reads these tables, and the
+recognition patterns live in :mod:`triangulate.nlp.lexicons.time_patterns`.
+"""
 
 MONTHS = {
     "january": 1,
@@ -26,6 +30,8 @@ MONTHS = {
     "december": 12,
     "dec": 12,
 }
+#: month abbreviations that are also ordinary words, read as months only before a day or year
+AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "dec", "sept"})
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -34,6 +40,16 @@ WEEKDAYS = {
     "friday": 4,
     "saturday": 5,
     "sunday": 6,
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
 #: unit word -> (TIMEX3 duration letter, whether it is a time unit: PT...)
 UNITS = {
@@ -46,6 +62,26 @@ UNITS = {
     "year": ("Y", False),
     "decade": ("DE", False),
     "century": ("CE", False),
+    "quarter": ("Q", False),
+    "weekend": ("WE", False),
+    "fortnight": ("W", False),
+    "millennium": ("ML", False),
+}
+#: irregular plurals and hyphenated forms of unit words
+UNIT_FORMS = {
+    "centuries": "century",
+    "millennia": "millennium",
+    "hrs": "hour",
+    "hr": "hour",
+    "mins": "minute",
+    "min": "minute",
+    "secs": "second",
+    "yr": "year",
+    "yrs": "year",
+    "mo": "month",
+    "mos": "month",
+    "wk": "week",
+    "wks": "week",
 }
 NUMBER_WORDS = {
     "a": 1,
@@ -74,11 +110,69 @@ NUMBER_WORDS = {
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
     "hundred": 100,
+    "thousand": 1000,
     "several": None,
     "few": None,
     "many": None,
     "couple": 2,
+    "some": None,
+    "numerous": None,
+    "dozens": None,
+    "hundreds": None,
+    "thousands": None,
+}
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "eleventh": 11,
+    "11th": 11,
+    "twelfth": 12,
+    "12th": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "last": -1,
+    "final": -1,
+}
+#: decades written as words: "the nineties"
+DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
 }
 #: modifier word -> TIMEX3 mod
 MODS = {
@@ -89,6 +183,9 @@ MODS = {
     "end": "END",
     "mid": "MID",
     "middle": "MID",
+    "midst": "MID",
+    "close": "END",
+    "dawn": "START",
     "about": "APPROX",
     "around": "APPROX",
     "nearly": "APPROX",
@@ -98,20 +195,90 @@ MODS = {
     "almost": "LESS_THAN",
     "less": "LESS_THAN",
     "under": "LESS_THAN",
+    "barely": "LESS_THAN",
+    "nearly": "APPROX",
     "more": "MORE_THAN",
     "over": "MORE_THAN",
+    "least": "EQUAL_OR_MORE",
+    "most": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
+}
+#: part of day -> TIMEX3 suffix (2026-02-24TEV)
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "mornings": "MO",
+    "afternoon": "AF",
+    "afternoons": "AF",
+    "evening": "EV",
+    "evenings": "EV",
+    "night": "NI",
+    "nights": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+    "daytime": "DT",
+    "midday": "MI",
+}
+#: clock words -> (hour, minute)
+CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}
+#: adverbs and adjectives of frequency -> TIMEX3 SET value
+FREQUENCIES = {
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+}
+#: holidays -> (month, day) for fixed dates or (month, weekday, n) for the n-th weekday (-1: last)
+HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
+    ("new", "year's", "day"): (1, 1),
+    ("new", "year's", "eve"): (12, 31),
+    ("new", "year", "'s", "day"): (1, 1),
+    ("new", "year", "'s", "eve"): (12, 31),
+    ("valentine's", "day"): (2, 14),
+    ("valentine", "'s", "day"): (2, 14),
+    ("independence", "day"): (7, 4),
+    ("halloween",): (10, 31),
+    ("veterans", "day"): (11, 11),
+    ("christmas", "eve"): (12, 24),
+    ("christmas", "day"): (12, 25),
+    ("christmas",): (12, 25),
+    ("boxing", "day"): (12, 26),
+    ("thanksgiving", "day"): (11, 3, 4),
+    ("thanksgiving",): (11, 3, 4),
+    ("labor", "day"): (9, 0, 1),
+    ("memorial", "day"): (5, 0, -1),
+    ("martin", "luther", "king", "day"): (1, 0, 3),
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-#: words that are references, not calendar values
+#: words that are references, not calendar values: "now", "the past", "recently"
 REFERENCES = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
     "present": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
+    "today's": "PRESENT_REF",
     "recently": "PAST_REF",
+    "recent": "PAST_REF",
     "past": "PAST_REF",
     "formerly": "PAST_REF",
     "previously": "PAST_REF",
+    "once": "PAST_REF",
+    "earlier": "PAST_REF",
     "future": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    "later": "FUTURE_REF",
+    "eventually": "FUTURE_REF",
 }
+#: direction words: where a relative expression lies from its anchor
+PAST_WORDS = frozenset({"last", "past", "previous", "preceding", "ago", "earlier", "before", "prior"})
+FUTURE_WORDS = frozenset({"next", "coming", "following", "later", "after", "hence", "upcoming"})
+#: words that anchor on the narrative's last date, not on the publication date (TimeML anaphora)
+ANAPHORIC_WORDS = frozenset({"earlier", "later", "before", "after", "following", "previous",
+                             "preceding", "prior", "that", "same", "then"})
+#: words that make a unit phrase a frequency: "each year", "every Monday", "per hour"
+SET_WORDS = frozenset({"each", "every", "per"})
