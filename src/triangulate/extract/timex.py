@@ -54,14 +54,14 @@ def find_spans(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
-            found.extend(_repair(piece) for piece in _split(ent))
-    taken = {i for span in found if span is not None for i in range(span.start, span.end)}
+            found.extend(s for piece in _split(ent) if (s := _repair(piece)) is not None)
+    taken = {i for span in found for i in range(span.start, span.end)}
     for _, start, end in _matcher(doc.vocab)(doc):
         if not taken.intersection(range(start, end)):
             found.append(doc[start:end])
             taken.update(range(start, end))
-    spans = sorted((s for s in found if s is not None and _keep(s)), key=lambda s: s.start)
-    return _without_overlaps([_extend(span) for span in spans])
+    spans = sorted((s for s in found if _keep(s)), key=lambda s: s.start)
+    return _joined(_without_overlaps([_extend(span) for span in spans]))
 
 
 @cache
@@ -77,7 +77,7 @@ def _split(span: Span) -> Iterator[Span]:
     start = span.start
     for token in span:
         joins = token.lower_ in rules.SPLIT_WORDS or (
-            token.lower_ == rules.SPLIT_OF and _dated(span.doc[token.i + 1 : span.end])
+            token.lower_ == rules.SPLIT_OF and _counted(span.doc[start : token.i])
         )
         if joins and token.i > start and token.i + 1 < span.end:
             left, right = span.doc[start : token.i], span.doc[token.i + 1 : span.end]
@@ -87,10 +87,9 @@ def _split(span: Span) -> Iterator[Span]:
     yield span.doc[start : span.end]
 
 
-def _dated(span: Span) -> bool:
-    return any(t.like_num and len(t.text) == 4 for t in span) or any(
-        t.lower_ in ("the", "this", "last", "next") for t in span[:1]
-    ) and any(t.lower_ == "year" for t in span)
+def _counted(span: Span) -> bool:
+    """A number of units ("the first nine months"): a duration, apart from the date after it."""
+    return any(t.like_num for t in span) and span[-1].lower_ in rules.COUNTED_UNITS
 
 
 def _repair(span: Span) -> Span | None:
@@ -98,16 +97,16 @@ def _repair(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1:
         word = doc[start].lower_
-        following = doc[start + 1].lower_
-        if word in ("earlier", "later") and following not in rules.STRIP_BEFORE:
-            break
-        if word in rules.STRIP_LEADING:
-            start += 1
-        elif word in ("the", "a", "an") and _premodifier(doc[start + 1 : end]):
+        if word in rules.STRIP_LEADING or (
+            word in ("the", "a", "an") and _premodifier(doc[start + 1 : end])
+        ):
             start += 1
         else:
             break
-    while end > start + 1 and doc[end - 1].lower_ in rules.STRIP_TRAILING:
+    while end > start + 1 and (
+        doc[end - 1].lower_ in rules.STRIP_TRAILING
+        or (doc[end - 1].lower_ in rules.STRIP_TRAILING_WORDS and doc[end - 2].like_num is False)
+    ):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -126,12 +125,16 @@ def _premodifier(span: Span) -> bool:
 def _keep(span: Span) -> bool:
     """Not an age ("49", "a 6-year-old boy"), a model number or a name tagged as a date."""
     words = [t.lower_ for t in span]
-    if "old" in words or span.end < len(span.doc) and span.doc[span.end].lower_ == "old":
+    if "old" in words or (span.end < len(span.doc) and span.doc[span.end].lower_ == "old"):
         return False
     if all(t.like_num for t in span) and not (
-        len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
+        len(span) == 1
+        and span[0].text.isdigit()
+        and len(span[0].text) == 4
         and span[0].text[:2] in ("19", "20", "18")
     ):
+        return False
+    if len(span) == 1 and span[0].lower_ in rules.ADJECTIVE_FREQUENCIES and span[0].dep_ == "amod":
         return False
     return is_temporal(span.text)
 
@@ -143,7 +146,36 @@ def _extend(span: Span) -> Span:
         end += 1
     if start > 0 and doc[start - 1].lower_ in ("noon", "midnight", "each", "every"):
         start -= 1
+    if start > 0 and doc[start - 1].lower_ in rules.TAKE_DETERMINERS and _unit_first(span):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in rules.PERIOD_NOUNS and span[-1].like_num:
+        end += 1
     return doc[start:end]
+
+
+def _unit_first(span: Span) -> bool:
+    return span[0].lower_ in ("year", "month", "week", "quarter", "day", "weekend")
+
+
+def _joined(spans: list[Span]) -> list[Span]:
+    """Join a clock time to the day after it: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9"."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined and _clock_then_day(joined[-1], span):
+            joined[-1] = span.doc[joined[-1].start : span.end]
+        else:
+            joined.append(span)
+    return joined
+
+
+def _clock_then_day(first: Span, second: Span) -> bool:
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    return (
+        all(w in rules.TIME_ZONES or w == "," for w in between)
+        and len(between) <= 2
+        and any(t.lower_ in ("a.m.", "p.m.", "am", "pm", "noon", "midnight") for t in first)
+        and not any(t.lower_ in ("a.m.", "p.m.", "am", "pm") for t in second)
+    )
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -158,15 +190,26 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def _tense(span: Span) -> str | None:
-    """past | present | future of the clause the expression qualifies; None without a verb."""
+    """past | present | future of the clause the expression qualifies; None without a verb.
+
+    Plans and deadlines count as future ("is scheduled to close Monday", "postponed until
+    Tuesday"), whatever the tense of the verb that reports them.
+    """
+    if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS:
+        return "future"
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+    governor = head.head if head.dep_ in ("xcomp", "ccomp", "advcl") else head
+    if head.lemma_ in rules.FUTURE_LEMMAS or (
+        "to" in auxiliaries and governor.lemma_ in rules.FUTURE_LEMMAS
+    ):
+        return "future"
     if (
-        any(a in ("will", "'ll", "shall") for a in auxiliaries)
+        any(a in ("will", "'ll", "shall", "wo") for a in auxiliaries)
         or "going" in auxiliaries
         or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
     ):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,17 +31,17 @@ from triangulate.nlp.lexicons.time_words import (
     CLOCK_WORDS,
     DECADE_WORDS,
     FREQUENCIES,
-    FUTURE_WORDS,
     HOLIDAYS,
+    LAST_ORDINALS,
     MODS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
-    PAST_WORDS,
     REFERENCES,
     SEASONS,
     SET_WORDS,
+    UNIT_FILLERS,
     UNIT_FORMS,
     UNITS,
     WEEKDAYS,
@@ -49,6 +49,7 @@ from triangulate.nlp.lexicons.time_words import (
 
 Timex3 = tuple[str, str | None, str | None]  # (type, value, mod)
 
+_POSSESSIVE = re.compile(r"(?<=[a-z])'s?(?![a-z])")
 _TOKEN = re.compile(
     r"\d{1,2}:\d\d|\d+/\d+|\d+(?:st|nd|rd|th)\b|'?\d+'?s\b|\d+(?:,\d{3})*(?:\.\d+)?"
     r"|[ap]\.m\.?|[a-z]+(?:'s?)?|'s",
@@ -149,7 +150,7 @@ def normalise_document(
         kind, value, _ = result
         if kind in ("DATE", "TIME") and value:
             point = _point(value)
-            if point is not None:
+            if point is not None and not _derived(read(text)):
                 reference, grain = point
     return results
 
@@ -201,15 +202,17 @@ def is_temporal(text: str) -> bool:
 
 def read(text: str) -> Reading:
     """Read the words of a time expression into a :class:`Reading`."""
-    lowered = text.lower().replace("-", " ").replace("\u2019", "'")
-    words = [w.rstrip(".") if w not in ("a.m.", "p.m.") else w for w in _TOKEN.findall(lowered)]
-    words = [w for w in words if w]
-    reading = Reading(words=words)
-    reading.flags = set(words)
+    lowered = text.lower().replace("\u2019", "'")
+    lowered = _POSSESSIVE.sub("", lowered).replace("-", " ")
+    words = [w if w in ("a.m.", "p.m.") else w.rstrip(".") for w in _TOKEN.findall(lowered)]
+    reading = Reading(words=[w for w in words if w])
+    reading.flags = set(reading.words)
     _read_mod(reading)
     _read_clock(reading, lowered)
     _read_calendar(reading, lowered)
     _read_quantity(reading)
+    if reading.year is None and (reading.unit is None or reading.number is None):
+        reading.year = _spoken_year(reading.words)
     return reading
 
 
@@ -219,13 +222,15 @@ def _read_mod(reading: Reading) -> None:
         mod = MODS.get(word)
         if mod is None:
             continue
-        if word in ("more", "less") and "than" not in words[index + 1 : index + 2]:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in ("more", "less") and following != "than":
             continue
-        if word in ("over", "under", "within", "some", "most", "least") and (
-            index + 1 >= len(words) or words[index + 1] in ("the", "this", "that")
+        if word in ("over", "under", "within", "some", "most", "least") and following in (
+            "",
+            "the",
+            "this",
+            "that",
         ):
-            continue
-        if word == "end" and "ended" in words:
             continue
         reading.mod = mod
         return
@@ -251,6 +256,8 @@ def _read_clock(reading: Reading, lowered: str) -> None:
             reading.clock = CLOCK_WORDS[word]
         if word in PARTS_OF_DAY and reading.part is None:
             reading.part = PARTS_OF_DAY[word]
+            if word.endswith("s"):
+                reading.flags.add("plural-part")
 
 
 def _read_calendar(reading: Reading, lowered: str) -> None:
@@ -267,16 +274,15 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
         if word in MONTHS and reading.month is None:
-            if word in AMBIGUOUS_MONTHS and not (
-                after.isdigit() or _ORDINAL_NUMBER.match(after) or before in ORDINALS
+            if (
+                word in AMBIGUOUS_MONTHS
+                and len(words) > 1
+                and not (after.isdigit() or _ORDINAL_NUMBER.match(after) or after in ORDINALS)
             ):
-                if len(words) > 1 or word != "may":
-                    continue
+                continue
             reading.month = MONTHS[word]
         elif word in WEEKDAYS and reading.weekday is None:
             reading.weekday = WEEKDAYS[word]
-            if word.endswith("s") and word[:-1] in WEEKDAYS:
-                reading.flags.add("plural-weekday")
         elif word.endswith("s") and word[:-1] in WEEKDAYS and reading.weekday is None:
             reading.weekday = WEEKDAYS[word[:-1]]
             reading.flags.add("plural-weekday")
@@ -286,8 +292,9 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
             reading.year = int(word)
         elif (match := _DECADE.match(word)) and reading.decade is None:
             digits = match.group(1)
-            reading.decade = digits[:3] if len(digits) == 4 else None
-            if len(digits) == 2:
+            if len(digits) == 4:
+                reading.decade = digits[:3]
+            elif len(digits) == 2:
                 reading.flags.add(f"short-decade:{digits[0]}")
         elif word in DECADE_WORDS and reading.decade is None:
             reading.flags.add(f"short-decade:{DECADE_WORDS[word]}")
@@ -297,12 +304,12 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
                 reading.century = f"{ordinal - 1:02d}"
         elif word == "half" and before in ("first", "second", "1st", "2nd"):
             reading.half = ORDINALS[before]
-        elif word in ("quarter", "quarters") and before in ORDINALS:
+        elif word == "half" and before in LAST_ORDINALS:
+            reading.half = 2
+        elif word in ("quarter", "quarters") and before in ORDINALS and ORDINALS[before] > 0:
             reading.ordinal = ORDINALS[before]
     if reading.month is not None and reading.day is None:
         reading.day = _day_of_month(words)
-    if reading.year is None:
-        reading.year = _spoken_year(words)
     for holiday_words, rule in HOLIDAYS.items():
         if _contains(words, holiday_words):
             reading.holiday = rule
@@ -311,24 +318,23 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
 
 def _read_quantity(reading: Reading) -> None:
     words = reading.words
-    for index, word in enumerate(words):
-        unit = _unit(word)
-        if unit is None or (word == "second" and index + 1 < len(words)):
-            continue
-        if unit == "quarter" and reading.ordinal is not None:
-            reading.unit = unit
-            continue
-        reading.unit = unit
-        reading.plural = word != unit and not word.endswith("'s")
-        number, vague = _number_before(words, index)
-        reading.number, reading.vague = number, vague
-        if number is not None and _half_after(words, index):
-            reading.number = number + 0.5
+    units = [(i, u) for i, w in enumerate(words) if (u := _unit(w)) is not None]
+    units = [(i, u) for i, u in units if not (u == "second" and i + 1 < len(words))]
+    if not units:
         return
+    index, unit = next(((i, u) for i, u in units if u == "quarter"), units[0])
+    if reading.ordinal is None or unit != "quarter":
+        index, unit = units[0] if reading.ordinal is None else (index, unit)
+    reading.unit = unit
+    reading.plural = words[index] != unit and words[index] not in UNIT_FORMS
+    reading.plural = reading.plural or words[index] in ("centuries", "millennia")
+    number, vague = _number_before(words, index)
+    reading.number, reading.vague = number, vague
+    if number is not None and _half_after(words, index):
+        reading.number = number + 0.5
 
 
 def _unit(word: str) -> str | None:
-    word = word.removesuffix("'s").removesuffix("'")
     if word in UNITS:
         return word
     if word in UNIT_FORMS:
@@ -340,15 +346,22 @@ def _unit(word: str) -> str | None:
 
 def _number_before(words: list[str], index: int) -> tuple[float | None, bool]:
     """The quantity written just before ``words[index]``: (value, vague)."""
-    start = index
+    end = index
+    while end > 0 and words[end - 1] in UNIT_FILLERS:
+        end -= 1
+    start = end
     while start > 0 and _is_number_word(words[start - 1]):
         start -= 1
-    phrase = [w for w in words[start:index] if w not in ("of", "and")]
+    phrase = [w for w in words[start:end] if w not in ("of", "and")]
+    if len(phrase) == 1 and _YEAR.match(phrase[0]) and words[index] in ("quarter", "half"):
+        return None, False
     if not phrase:
         return None, False
     if any(w in NUMBER_WORDS and NUMBER_WORDS[w] is None for w in phrase):
         return None, True
-    if phrase == ["half"] or phrase[-2:] == ["half", "a"] or phrase[-2:] == ["half", "an"]:
+    if len(phrase) > 1:
+        phrase = [w for w in phrase if w not in ("a", "an")] or phrase
+    if phrase == ["half"]:
         return 0.5, False
     return _number_value(phrase), False
 
@@ -394,7 +407,7 @@ def _half_after(words: list[str], index: int) -> bool:
 def _is_amount(words: list[str], index: int) -> bool:
     """A four-digit number that counts something ("1989 employees") rather than a year."""
     after = words[index + 1] if index + 1 < len(words) else ""
-    return _unit(after) is not None and after not in ("quarter", "quarters")
+    return _unit(after) is not None and after not in ("quarter", "quarters", "second")
 
 
 def _day_of_month(words: list[str]) -> int | None:
@@ -419,12 +432,11 @@ def _spoken_year(words: list[str]) -> int | None:
     for index, word in enumerate(words):
         rest = words[index + 1 :]
         if word in _TEENS_HUNDREDS and rest and (rest[0] in _TENS or rest[0] == "hundred"):
-            tail = [w for w in rest if w in NUMBER_WORDS and NUMBER_WORDS[w] is not None]
+            tail = [w for w in rest if NUMBER_WORDS.get(w) is not None and w != "hundred"]
             century = _number_value([word]) or 0
-            value = _number_value([w for w in tail if w != "hundred"]) or 0
-            return int(century * 100 + value)
+            return int(century * 100 + (_number_value(tail) or 0))
         if word == "two" and rest[:1] == ["thousand"]:
-            tail = [w for w in rest[1:] if w in NUMBER_WORDS and NUMBER_WORDS[w] is not None]
+            tail = [w for w in rest[1:] if NUMBER_WORDS.get(w) is not None]
             return 2000 + int(_number_value(tail) or 0)
     return None
 
@@ -439,249 +451,294 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    anchor: date | None
-    reference: date | None
+    anchor: date | None  # the publication date
+    reference: date | None  # the narrative's last date
     reference_grain: str | None
     tense: str | None
 
     def base(self, reading: Reading) -> date | None:
         """The anchor for ``reading``: the reference time for anaphoric words."""
-        anaphoric = reading.has("that", "same", "then", "following", "previous", "preceding")
-        relative = reading.has("earlier", "later", "before", "after", "prior")
-        if (anaphoric or relative) and not reading.has("this", "ago", "last", "next"):
+        if is_anaphoric(reading):
             return self.reference
         return self.anchor
 
 
-Rule = "Callable[[Reading, _Context], tuple[str, str | None] | None]"
+def is_anaphoric(reading: Reading) -> bool:
+    """Anchored on the narrative's last date ("the next day", "a year earlier", "that week")."""
+    if reading.has("ago", "this", "last", "now", "today", "yesterday", "tomorrow"):
+        return False
+    if reading.has("next") and not reading.has("the"):
+        return False
+    return bool(reading.flags & ANAPHORIC_WORDS) or (
+        reading.has("the", "next") and reading.unit in ("day", "morning")
+    )
 
 
-def _frequency(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
-    words = reading.words
-    for word in words:
+def _derived(reading: Reading) -> bool:
+    """Counted from another date ("a year ago", "the next day"): not a new reference time."""
+    return is_anaphoric(reading) or reading.has(*_COUNTING_WORDS)
+
+
+_COUNTING_WORDS = ("ago", "earlier", "later", "before", "after", "prior", "hence")
+_Result = tuple[str, str | None] | None
+
+
+def _frequency(reading: Reading, context: _Context) -> _Result:
+    for word in reading.words:
         if word in FREQUENCIES:
             return "SET", FREQUENCIES[word]
-    if reading.has(*SET_WORDS) or "plural-weekday" in reading.flags:
-        if reading.weekday is not None:
-            suffix = f"T{reading.part}" if reading.part else ""
-            return "SET", f"XXXX-WXX-{reading.weekday + 1}{suffix}"
-        if reading.month is not None:
-            return "SET", f"XXXX-{reading.month:02d}"
-        if reading.season is not None:
-            return "SET", f"XXXX-{reading.season}"
-        if reading.unit is not None and reading.has(*SET_WORDS):
-            amount = reading.number if reading.number and reading.number != 1 else 1
-            return "SET", _duration_value(amount, reading.unit)
-        if reading.part is not None and reading.has(*SET_WORDS):
-            return "SET", f"XXXX-XX-XXT{reading.part}"
-    if words[:1] in (["a"], ["an"]) and len(words) == 2 and reading.unit and not reading.plural:
+    every = reading.has(*SET_WORDS) or reading.has("times")
+    plural = reading.has("plural-weekday") or (
+        reading.has("plural-part") and reading.weekday is not None
+    )
+    if not (every or plural):
         return None
+    suffix = f"T{reading.part}" if reading.part else ""
+    if reading.weekday is not None:
+        return "SET", f"XXXX-WXX-{reading.weekday + 1}{suffix}"
+    if reading.month is not None:
+        return "SET", f"XXXX-{reading.month:02d}"
+    if reading.season is not None:
+        return "SET", f"XXXX-{reading.season}"
+    if reading.unit is not None and reading.unit in UNITS:
+        amount = reading.number if reading.number and reading.number != 1 else 1
+        if reading.has("times"):
+            amount = 1
+        return "SET", _duration_value(amount, reading.unit)
+    if reading.part is not None:
+        return "SET", f"XXXX-XX-XXT{reading.part}"
     return None
 
 
-def _reference(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
-    words = [w for w in reading.words if w not in ("the", "right", "just", "very", "until")]
-    if not words or reading.unit or reading.month or reading.weekday is not None:
-        if words[:1] in (["current"], ["coming"], ["recent"]) and reading.plural:
-            return ("DATE", "PRESENT_REF" if words[0] == "current" else None) if False else None
+_REFERENCE_PHRASES = {
+    ("these", "days"): "PRESENT_REF",
+    ("nowadays",): "PRESENT_REF",
+    ("as", "soon", "as", "possible"): "FUTURE_REF",
+    ("near", "term"): "FUTURE_REF",
+    ("short", "term"): "FUTURE_REF",
+    ("long", "term"): "FUTURE_REF",
+    ("then", "current"): "PAST_REF",
+}
+
+
+def _reference(reading: Reading, context: _Context) -> _Result:
+    words = [w for w in reading.words if w not in ("the", "right", "just", "very", "more")]
+    for phrase, value in _REFERENCE_PHRASES.items():
+        if _contains(words, phrase):
+            return "DATE", value
+    if reading.unit and reading.plural and reading.number is None:
+        if reading.has("future", "coming", "upcoming"):
+            return "DATE", "FUTURE_REF"
+        if reading.has("recent", "past") and not reading.vague:
+            return "DATE", "PAST_REF"
+    named = (reading.month, reading.weekday, reading.year, reading.season, reading.clock)
+    if not words or reading.unit or reading.part or any(v is not None for v in named):
         return None
-    if reading.year or reading.clock or reading.part or reading.season:
-        return None
-    if words in (["present"],) or "now" in words or words[-1:] == ["currently"]:
+    if "now" in words:
         return "DATE", "PRESENT_REF"
-    if words[-1:] == ["current"] or words == ["then", "current"]:
-        return "DATE", "PAST_REF" if "then" in words else "PRESENT_REF"
-    if "future" in words or words in (["soon"], ["as", "soon", "as", "possible"]):
+    if "future" in words:
         return "DATE", "FUTURE_REF"
-    if words[-1:] == ["term"] and ("near" in words or "short" in words):
-        return "DATE", "FUTURE_REF"
-    if "past" in words or words[-1:] in (["recently"], ["recent"], ["previously"], ["once"]):
+    if "past" in words:
         return "DATE", "PAST_REF"
-    if words[-1:] == ["earlier"] and len(words) <= 2:
-        return "DATE", "PAST_REF"
-    if len(words) == 1 and words[0] in REFERENCES:
-        return "DATE", REFERENCES[words[0]]
+    if len(words) <= 2 and words[-1] in REFERENCES:
+        return "DATE", REFERENCES[words[-1]]
     return None
 
 
-def _time_of_day(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
+def _time_of_day(reading: Reading, context: _Context) -> _Result:
     if reading.clock is None and reading.part is None:
         return None
     if reading.unit in ("hour", "minute", "second") and reading.clock is None:
         return None
-    day = _day_of(reading, context)
     if reading.clock is not None:
-        hour, minute = reading.clock
-        suffix = f"T{hour:02d}:{minute:02d}"
+        suffix = "T{:02d}:{:02d}".format(*reading.clock)
     else:
         suffix = f"T{reading.part}"
-    if day is None:
-        if reading.part is not None and reading.has("the", "a") and not reading.has("this"):
-            return "TIME", None
-        return "TIME", None if context.anchor is None else f"{context.anchor.isoformat()}{suffix}"
-    return "TIME", f"{day}{suffix}"
+    day = _day_of(reading, context)
+    return "TIME", None if day is None else f"{day}{suffix}"
 
 
 def _day_of(reading: Reading, context: _Context) -> str | None:
-    """The calendar day a time of day falls on, as TIMEX3; None when the words name none."""
-    anchor = context.base(reading)
-    words = reading.flags
-    if reading.weekday is not None or reading.month is not None or reading.year is not None:
-        kind_value = _calendar(reading, context)
-        return kind_value[1] if kind_value else None
-    if anchor is None:
+    """The calendar day a time of day falls on, as TIMEX3."""
+    if reading.weekday is not None or reading.month is not None or reading.holiday is not None:
+        found = _calendar(reading, context)
+        return found[1] if found else None
+    base = context.base(reading)
+    if base is None:
         return None
+    words = reading.flags
     if "yesterday" in words or ("last" in words and reading.part == "NI"):
-        return (anchor - timedelta(days=1)).isoformat()
+        return (base - timedelta(days=1)).isoformat()
     if "tomorrow" in words:
-        return (anchor + timedelta(days=1)).isoformat()
-    if words & {"today", "tonight", "this", "overnight", "later", "earlier", "same"}:
-        return anchor.isoformat()
-    if reading.clock is not None:
-        base = context.reference or anchor
-        return base.isoformat()
-    return None
+        return (base + timedelta(days=1)).isoformat()
+    if words & {"the", "that"} or (reading.clock is not None and not words & {"this", "today"}):
+        return (context.reference or base).isoformat()
+    return base.isoformat()
 
 
-def _calendar(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
-    """Dates named by the calendar: years, months, days, weekdays, seasons, quarters..."""
-    anchor = context.base(reading)
+def _calendar(reading: Reading, context: _Context) -> _Result:
+    """Dates named by the calendar: holidays, centuries, decades, months, seasons, quarters,
+    halves, weekdays, years, and today/yesterday/tomorrow."""
+    base = context.base(reading)
     words = reading.flags
     if reading.holiday is not None:
         return "DATE", _holiday(reading, context)
     if reading.century is not None:
         return "DATE", reading.century
-    decade = reading.decade or _short_decade(reading, anchor)
+    decade = reading.decade or _short_decade(reading, base)
     if decade is not None:
         return "DATE", decade
     if reading.month is not None:
         return "DATE", _month_date(reading, context)
     if reading.season is not None and reading.unit is None:
-        year = reading.year or _cycle_year(
-            _SEASON_INDEX[reading.season], _season_index(anchor), 4, reading, context
-        )
+        year = reading.year or _year_of(_SEASON_INDEX[reading.season], _season_of, reading, context)
         return "DATE", None if year is None else f"{year}-{reading.season}"
     if reading.ordinal is not None and reading.unit == "quarter":
-        year = reading.year or _cycle_year(
-            reading.ordinal, _quarter_of(anchor), 4, reading, context
-        )
+        year = reading.year or _year_of(reading.ordinal, _quarter_of, reading, context)
         return "DATE", None if year is None else f"{year}-Q{reading.ordinal}"
     if reading.half is not None:
-        year = reading.year or _cycle_year(
-            reading.half, _half_of(anchor), 2, reading, context
-        )
+        year = reading.year or _year_of(reading.half, _half_of, reading, context)
         return "DATE", None if year is None else f"{year}-H{reading.half}"
     if reading.weekday is not None:
-        if anchor is None:
+        if base is None:
             return "DATE", None
-        return "DATE", _weekday_date(reading, anchor, context.tense).isoformat()
-    if reading.year is not None and not (reading.unit and reading.number and "ago" in words):
-        if reading.unit == "quarter" and context.reference_grain == "quarter":
-            return None
+        return "DATE", _weekday_date(reading, base, context.tense).isoformat()
+    if reading.year is not None and not (reading.number and reading.unit):
+        if words & {"quarter", "period"} and context.reference_grain == "quarter":
+            assert context.reference is not None
+            return "DATE", f"{reading.year}-Q{_quarter_of(context.reference)}"
         return "DATE", str(reading.year)
-    if anchor is None:
+    if base is None:
         return None
     if "today" in words or "tonight" in words:
-        return "DATE", anchor.isoformat()
+        return "DATE", base.isoformat()
     if "yesterday" in words:
-        return "DATE", (anchor - timedelta(days=1)).isoformat()
+        return "DATE", (base - timedelta(days=1)).isoformat()
     if "tomorrow" in words:
-        return "DATE", (anchor + timedelta(days=1)).isoformat()
+        return "DATE", (base + timedelta(days=1)).isoformat()
     return None
 
 
 _SEASON_INDEX = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
 
 
-def _season_index(anchor: date | None) -> int | None:
-    if anchor is None:
-        return None
-    return {12: 4, 1: 4, 2: 4, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2}.get(anchor.month, 3)
+def _season_of(day: date) -> int:
+    return {12: 4, 1: 4, 2: 4, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2}.get(day.month, 3)
 
 
-def _quarter_of(anchor: date | None) -> int | None:
-    return None if anchor is None else (anchor.month - 1) // 3 + 1
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
 
 
-def _half_of(anchor: date | None) -> int | None:
-    return None if anchor is None else (anchor.month - 1) // 6 + 1
+def _half_of(day: date) -> int:
+    return (day.month - 1) // 6 + 1
 
 
-def _cycle_year(
-    position: int, current: int | None, size: int, reading: Reading, context: _Context
+def _year_of(
+    position: int, cycle_of: Callable[[date], int], reading: Reading, context: _Context
 ) -> int | None:
-    """The year of a named month, quarter or season without one, by tense and direction."""
-    anchor = context.base(reading)
-    if anchor is None or current is None:
+    """The year of a season, quarter or half named without one."""
+    base = context.base(reading)
+    if base is None:
         return None
-    year = anchor.year
+    relative = _relative_year(reading, base)
+    if relative is not None:
+        return relative
+    current = cycle_of(base)
     if reading.has("last", "previous", "past"):
-        return year - 1 if position >= current or size == 12 else year
+        return base.year if position < current else base.year - 1
     if reading.has("next", "coming"):
-        return year + 1 if position <= current or size == 12 else year
+        return base.year if position > current else base.year + 1
     if reading.has("this", "current"):
-        return year
-    if position == current:
-        return year
-    if context.tense == "future":
-        return year if position > current else year + 1
-    if context.tense == "past" or position < current:
-        return year if position < current else year - 1
-    # present tense or none: the nearer occurrence
-    ahead = (position - current) % size
-    return year if ahead <= size // 2 and position > current else year - 1
+        return base.year
+    if position > current and context.tense != "future":
+        return base.year - 1  # reports name quarters already over: "the fourth quarter"
+    return _year_by_tense(position, current, base.year, context.tense)
+
+
+def _relative_year(reading: Reading, base: date) -> int | None:
+    """ "next year's first quarter", "the third quarter of last year"."""
+    if "year" not in reading.words:
+        return None
+    if reading.has("last", "previous", "ago", "earlier"):
+        return base.year - 1
+    if reading.has("next", "following", "coming"):
+        return base.year + 1
+    if reading.has("this", "current"):
+        return base.year
+    return None
 
 
 def _month_date(reading: Reading, context: _Context) -> str | None:
     month = reading.month
     assert month is not None
-    anchor = context.base(reading)
+    base = context.base(reading)
     year = reading.year
-    if year is None:
-        if "last" in reading.flags and anchor is not None:
-            year = anchor.year - 1
+    if year is None and base is not None:
+        year = _relative_year(reading, base)
+    if year is None and base is not None:
+        if reading.day is not None and not reading.has("last", "next", "this", "coming"):
+            return _nearest_day(month, reading.day, base, context.tense)
+        if reading.has("last", "previous", "past"):
+            year = base.year if month < base.month else base.year - 1
+        elif reading.has("next", "coming"):
+            year = base.year if month > base.month else base.year + 1
+        elif reading.has("this"):
+            year = base.year
         else:
-            current = None if anchor is None else anchor.month
-            year = _cycle_year(month, current, 12, _without(reading, "last"), context)
+            year = _year_by_tense(month, base.month, base.year, context.tense)
     if year is None:
         return None
     if reading.day is not None:
         try:
-            value = date(year, month, reading.day)
+            return date(year, month, reading.day).isoformat()
         except ValueError:
             return f"{year}-{month:02d}"
-        return value.isoformat()
-    if reading.has("end") and reading.mod == "END" and not reading.has("late"):
-        return f"{year}-{month:02d}"
     return f"{year}-{month:02d}"
 
 
-def _without(reading: Reading, word: str) -> Reading:
-    copy = dataclasses.replace(reading, flags=set(reading.flags))
-    copy.flags.discard(word)
-    return copy
+def _year_by_tense(position: int, current: int, year: int, tense: str | None) -> int:
+    """The year of a month named without one: the nearer occurrence, but never one the tense
+    rules out (a past-tense clause does not move into next year, a future one not back)."""
+    ahead = (position - current) % 12
+    if ahead == 0:
+        return year
+    if ahead < 6:
+        return year if position > current or tense == "past" else year + 1
+    return year if position < current or tense == "future" else year - 1
 
 
-def _short_decade(reading: Reading, anchor: date | None) -> str | None:
+def _nearest_day(month: int, day: int, base: date, tense: str | None) -> str | None:
+    year = _year_by_tense(month, base.month, base.year, tense)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _short_decade(reading: Reading, base: date | None) -> str | None:
     short = next((f for f in reading.flags if f.startswith("short-decade:")), None)
     if short is None:
         return None
-    digit = short.rsplit(":", 1)[1]
-    century = 19 if anchor is None or int(f"{anchor.year // 100}{digit}") * 10 > anchor.year else (
-        anchor.year // 100
-    )
+    digit = int(short.rsplit(":", 1)[1])
+    century = 19 if base is None else base.year // 100
+    if base is not None and century * 100 + digit * 10 > base.year:
+        century -= 1
     return f"{century}{digit}"
 
 
 def _holiday(reading: Reading, context: _Context) -> str | None:
     rule = reading.holiday
     assert rule is not None
-    anchor = context.base(reading)
+    base = context.base(reading)
     month = rule[0]
     year = reading.year
-    if year is None:
-        current = None if anchor is None else anchor.month
-        year = _cycle_year(month, current, 12, reading, context)
+    if year is None and base is not None:
+        year = _relative_year(reading, base)
+        if year is None and reading.has("last", "previous"):
+            year = base.year if month < base.month else base.year - 1
+        if year is None:
+            year = _year_by_tense(month, base.month, base.year, context.tense)
     if year is None:
         return None
     if len(rule) == 2:
@@ -696,124 +753,111 @@ def _holiday(reading: Reading, context: _Context) -> str | None:
     return day.isoformat()
 
 
-def _weekday_date(reading: Reading, anchor: date, tense: str | None) -> date:
-    """The weekday in the tense's direction from ``anchor``; its own weekday is the anchor day
+def _weekday_date(reading: Reading, base: date, tense: str | None) -> date:
+    """The weekday in the tense's direction from ``base``; its own weekday is the base day
     itself ("said on Monday" in Monday's paper) unless "last"/"next" says otherwise."""
     weekday = reading.weekday
     assert weekday is not None
-    ahead = (weekday - anchor.weekday()) % 7
-    behind = (anchor.weekday() - weekday) % 7
-    if reading.has("last", "previous", "past"):
-        return anchor - timedelta(days=behind or 7)
+    ahead = (weekday - base.weekday()) % 7
+    behind = (base.weekday() - weekday) % 7
+    if reading.has("last", "previous", "past", "preceding"):
+        return base - timedelta(days=behind or 7)
     if reading.has("next", "coming", "following"):
-        return anchor + timedelta(days=ahead or 7)
+        return base + timedelta(days=ahead or 7)
     if ahead == 0:
-        return anchor
-    if reading.has("this") and tense != "past":
-        return anchor + timedelta(days=ahead)
-    if tense == "future":
-        return anchor + timedelta(days=ahead)
-    if tense == "past" or tense is None:
-        return anchor - timedelta(days=behind)
-    return anchor - timedelta(days=behind) if behind <= ahead else anchor + timedelta(days=ahead)
+        return base
+    if tense == "future" or (reading.has("this") and tense != "past"):
+        return base + timedelta(days=ahead)
+    if tense != "past" and ahead < behind:
+        return base + timedelta(days=ahead)
+    return base - timedelta(days=behind)
 
 
-def _relative(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
-    """Units moved from the anchor: "last week", "two years ago", "the next day"..."""
+def _period(reading: Reading, context: _Context) -> _Result:
+    """A named unit of the calendar: "last week", "this year", "the quarter", "that day"."""
+    unit = reading.unit
+    if unit is None or unit not in _GRAIN_OF_UNIT or reading.plural:
+        return None
+    if reading.number is not None or reading.vague or reading.has("a", "an", "one"):
+        return None
+    words = reading.flags
+    if unit == "weekend":
+        base = context.base(reading)
+        return "DATE", None if base is None else _weekend(base, reading, context.tense)
+    if words & {"last", "previous", "past", "preceding"}:
+        shift = -1
+    elif words & {"next", "coming", "following", "upcoming"}:
+        shift = 1
+    elif words & {"this", "current", "same", "that", "present", "latest", "the"}:
+        shift = 0
+    else:
+        return None
+    base = context.base(reading)
+    if base is None:
+        return "DATE", None
+    grain = _GRAIN_OF_UNIT[unit]
+    definite = shift == 0 and not words & {"this", "current", "that", "same", "present"}
+    if unit == "quarter" and definite:
+        if context.reference_grain == "quarter" and context.reference is not None:
+            return "DATE", _format(context.reference, "quarter")
+        shift = -1  # "the quarter", "the latest quarter": the last one reported
+    return "DATE", _format(_shift(base, unit, shift), grain)
+
+
+def _relative(reading: Reading, context: _Context) -> _Result:
+    """Units counted from an anchor: "two years ago", "a year earlier", "three days later"."""
     unit = reading.unit
     if unit is None or unit not in _GRAIN_OF_UNIT:
         return None
     words = reading.flags
-    anchor = context.base(reading)
-    number = reading.number
-    has_past = bool(words & PAST_WORDS)
-    has_future = bool(words & FUTURE_WORDS) or "from" in words and "now" in words
-    # "the past three months", "the next two weeks": a duration ending or starting now
-    if reading.plural and not words & {"ago", "earlier", "later", "before", "after", "hence"}:
-        if reading.vague and has_past or (reading.vague is False and number is None and
-                                          words & {"recent", "past", "last"} and
-                                          not words & {"ago"}):
-            if number is None and words & {"recent", "past", "last"}:
-                if "recent" in words and unit in ("month", "quarter"):
-                    return None
-                return "DATE", "PAST_REF"
-        if number is None and words & {"coming", "upcoming"}:
-            return "DATE", "FUTURE_REF"
-        return None
-    if unit == "weekend":
-        if anchor is None:
-            return "DATE", None
-        return "DATE", _weekend(anchor, reading, context.tense)
-    shift = 0
-    if words & {"ago", "earlier", "before", "prior"} or (
-        has_past and reading.number is not None and unit != "week" and not reading.plural
-    ):
-        if number is None and not reading.vague and not words & {"a", "an", "one"}:
-            number = 1 if words & {"last", "previous", "past", "preceding"} else None
-        if reading.vague:
-            return "DATE", "PAST_REF"
-        shift = -int(number if number is not None else 1)
+    if words & {"ago", "earlier", "before", "prior"}:
+        direction = -1
     elif words & {"later", "after", "hence"} or ("from" in words and "now" in words):
-        if reading.vague:
-            return "DATE", "FUTURE_REF"
-        shift = int(number if number is not None else 1)
-    elif words & {"last", "previous", "past", "preceding"}:
-        shift = -1
-    elif words & {"next", "coming", "following", "upcoming"}:
-        shift = 1
-    elif words & {"this", "current", "same", "that", "present"}:
-        shift = 0
-    elif "year" in reading.words and words & {"ago"}:
-        shift = -1
+        direction = 1
     else:
         return None
-    if anchor is None:
+    if reading.vague or (reading.number is None and reading.plural):
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
+    amount = int(reading.number) if reading.number is not None else 1
+    base = context.base(reading)
+    if base is None:
         return "DATE", None
-    grain = _GRAIN_OF_UNIT[unit]
-    if (
-        unit == "year"
-        and shift != 0
-        and abs(shift) == 1
-        and anchor is context.reference
-        and context.reference_grain in ("quarter", "half", "month")
-        and words & {"ago", "earlier", "before"}
-    ):
-        grain = context.reference_grain or grain
-    if reading.number is None and reading.words.count("a") == 0 and unit == "year" and (
-        "ago" in words and "year" in reading.words[0:1]
-    ):
-        grain = context.reference_grain if context.reference_grain in ("quarter",) else grain
-    moved = _shift(anchor, unit, shift)
-    if grain == "day" and unit != "day":
-        grain = "day"
-    if unit == "day" and number is not None and number > 1 and not reading.has("ago", "earlier",
-                                                                                "later", "before",
-                                                                                "after"):
-        return None
-    return "DATE", _format(moved, grain)
+    if unit == "year" and amount == 1 and direction < 0:
+        period = _reported_period(reading, context)
+        if period is not None:
+            day, grain = period
+            return "DATE", _format(_shift(day, "year", -1), grain)
+    return "DATE", _format(_shift(base, unit, direction * amount), _GRAIN_OF_UNIT[unit])
 
 
-def _weekend(anchor: date, reading: Reading, tense: str | None) -> str:
+def _reported_period(reading: Reading, context: _Context) -> tuple[date, str] | None:
+    """The period a "year-ago" comparison is about: the quarter the report is on."""
+    if context.reference_grain in ("quarter", "half") and context.reference is not None:
+        return context.reference, context.reference_grain
+    if reading.has("quarter", "period") and context.anchor is not None:
+        return _shift(context.anchor, "quarter", -1), "quarter"
+    return None
+
+
+def _weekend(base: date, reading: Reading, tense: str | None) -> str:
     if reading.has("last", "past", "previous"):
-        base = anchor - timedelta(days=anchor.weekday() + 1)
+        day = base - timedelta(days=base.weekday() + 1)
     elif reading.has("next", "coming"):
-        base = anchor + timedelta(days=7 - anchor.weekday())
-    elif anchor.weekday() >= 5 or tense == "future" or reading.has("this"):
-        base = anchor
+        day = base + timedelta(days=7 - base.weekday())
+    elif base.weekday() >= 5 or tense == "future" or reading.has("this"):
+        day = base
     else:
-        base = anchor - timedelta(days=anchor.weekday() + 1)
-    iso = base.isocalendar()
+        day = base - timedelta(days=base.weekday() + 1)
+    iso = day.isocalendar()
     return f"{iso.year}-W{iso.week:02d}-WE"
 
 
-def _duration(reading: Reading, context: _Context) -> tuple[str, str | None] | None:
+def _duration(reading: Reading, context: _Context) -> _Result:
     unit = reading.unit
     if unit is None or unit == "weekend":
         return None
     if reading.number is None and not reading.vague and not reading.plural:
-        if reading.words and reading.words[0] in ("a", "an", "one"):
-            return "DURATION", _duration_value(1, unit)
-        if unit in ("day", "week", "month", "year") and reading.words[:1] == ["the"]:
+        if reading.has("a", "an", "one", "half"):
             return "DURATION", _duration_value(1, unit)
         return None
     amount = None if reading.vague or reading.number is None else reading.number
@@ -822,38 +866,37 @@ def _duration(reading: Reading, context: _Context) -> tuple[str, str | None] | N
 
 def _duration_value(amount: float | None, unit: str) -> str:
     letter, is_time = UNITS[unit]
-    if unit == "fortnight" and amount is not None:
-        amount *= 2
-    if unit == "decade" and amount is not None:
-        letter, amount = "Y", amount * 10
-    elif unit == "century" and amount is not None:
-        letter, amount = "Y", amount * 100
-    elif unit == "millennium" and amount is not None:
-        letter, amount = "Y", amount * 1000
-    elif unit == "quarter":
-        letter, amount = "M", None if amount is None else amount * 3
+    if amount is not None:
+        scale = {"fortnight": 2.0, "decade": 10.0, "century": 100.0, "millennium": 1000.0}
+        if unit in scale:
+            letter, amount = "Y" if unit != "fortnight" else "W", amount * scale[unit]
     if amount is None:
-        text = "X"
-    elif amount != int(amount):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}
-        time_smaller = {"H": ("M", 60), "M": ("S", 60)}
-        table = time_smaller if is_time else smaller
+        return f"PT{'X'}{letter}" if is_time else f"PX{letter}"
+    if amount != int(amount):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "Q": ("M", 3)}
+        table = {"H": ("M", 60), "M": ("S", 60)} if is_time else smaller
         if letter in table:
-            small_letter, factor = table[letter]
+            small, factor = table[letter]
             whole, rest = int(amount), round((amount - int(amount)) * factor)
-            if letter == "D":
-                return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
             prefix = "PT" if is_time else "P"
-            return f"{prefix}{whole}{letter}{rest}{small_letter}" if whole else (
-                f"{prefix}{rest}{small_letter}"
-            )
-        text = str(amount)
-    else:
-        text = str(int(amount))
+            head = f"{whole}{letter}" if whole else ""
+            return f"{prefix}{head}{rest}{small}"
+        if letter == "D":
+            whole, hours = int(amount), round((amount - int(amount)) * 24)
+            return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
+    text = str(int(amount)) if amount == int(amount) else str(amount)
     return f"PT{text}{letter}" if is_time else f"P{text}{letter}"
 
 
-_RULES = (_frequency, _reference, _time_of_day, _calendar, _relative, _duration)
+_RULES: tuple[Callable[[Reading, _Context], _Result], ...] = (
+    _frequency,
+    _reference,
+    _time_of_day,
+    _calendar,
+    _relative,
+    _period,
+    _duration,
+)
 
 
 # --- values ----------------------------------------------------------------------------------

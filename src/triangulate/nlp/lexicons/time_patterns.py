@@ -26,7 +26,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": {"IN": ["right", "just"]}, "OP": "?"}, {"LOWER": "now", "POS": "ADV"}],
         [{"LOWER": {"IN": ["currently", "recently", "nowadays"]}}],
         [{"LOWER": "more", "OP": "?"}, {"LOWER": "recently"}],
-        [{"LOWER": "current", "POS": "ADJ"}],
+        [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "POS": "ADJ"}],
         [{"LOWER": "recent", "POS": "ADJ"}],
         [{"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": "future", "POS": "NOUN"}],
         [{"LOWER": "the"}, {"LOWER": "past", "POS": {"IN": ["NOUN", "ADJ"]}}],
@@ -34,7 +34,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": "as"}, {"LOWER": "soon"}, {"LOWER": "as"}, {"LOWER": "possible"}],
     ],
     "frequency": [
-        [{"LOWER": {"IN": ["daily", "weekly", "hourly", "nightly", "yearly", "annually"]}}],
+        [{"LOWER": {"IN": ["daily", "weekly", "hourly", "nightly", "yearly"]}}],
         [{"LOWER": {"IN": ["each", "every"]}}, {"LOWER": {"IN": _UNITS + _WEEKDAYS + _MONTHS}}],
         [
             {"LIKE_NUM": True},
@@ -45,7 +45,11 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": {"IN": ["weekdays", "weekends"]}}],
     ],
     "duration": [
-        [{"LOWER": {"IN": _UNITS_PLURAL}, "POS": "NOUN"}],
+        [
+            {"LIKE_NUM": True, "OP": "*"},
+            {"LOWER": {"IN": ["more", "few", "several", "many"]}, "OP": "?"},
+            {"LOWER": {"IN": _UNITS_PLURAL}, "POS": "NOUN"},
+        ],
         [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["while"]}}],
     ],
 }
@@ -59,15 +63,30 @@ STRIP_LEADING = frozenset(
         "than", "some", "up",
     }
 )  # fmt: skip
-#: leading words kept before these ("later this week" keeps nothing; "earlier" alone stays)
-STRIP_BEFORE = frozenset({"this", "that", "in", "on", "today", "tonight", "yesterday", "last"})
 #: trailing tokens a span does not keep
 STRIP_TRAILING = frozenset({"'s", "'", ",", ".", "-", "--", "and", "or", "to", "of", "ago,"})
 #: words at which one entity holds two expressions
 SPLIT_WORDS = frozenset({"ended", "ending", "through", "to", "until", "till", "and", "from"})
-#: "of" splits a span when a date follows it ("the first nine months of 1997")
+#: "of" splits a span after a counted unit ("the first nine months | of 1997")
 SPLIT_OF = "of"
+COUNTED_UNITS = frozenset({"days", "weeks", "months", "quarters", "years"})
+#: time zones between a clock time and its day ("4 a.m. EDT Thursday")
+TIME_ZONES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"})
+#: trailing words a span does not keep ("three days later" is the duration "three days")
+STRIP_TRAILING_WORDS = frozenset({"later"})
+#: determiners a span takes in when the parser left them out ("[this] year")
+TAKE_DETERMINERS = frozenset({"this", "that", "last", "next", "the"})
+#: nouns after a year that belong to the expression ("the 1988 period")
+PERIOD_NOUNS = frozenset({"period", "quarter"})
 #: words that join a neighbouring part of day or clock time ("Wednesday night", "noon Friday")
 PARTS_OF_DAY = frozenset(
     {"morning", "afternoon", "evening", "night", "nights", "noon", "midnight", "overnight"}
 )
+#: prepositions that put a date ahead of the clause ("postponed until Tuesday")
+FUTURE_PREPOSITIONS = frozenset({"until", "till"})
+#: verbs of plans and schedules: what they govern lies ahead ("is scheduled to close Monday")
+FUTURE_LEMMAS = frozenset(
+    {"schedule", "plan", "postpone", "delay", "due", "intend", "adjourn", "defer"}
+)
+#: frequency adjectives that describe a noun rather than time it ("a quarterly dividend")
+ADJECTIVE_FREQUENCIES = frozenset({"quarterly", "annual", "annually", "monthly", "yearly"})
