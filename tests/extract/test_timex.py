@@ -1,45 +1,81 @@
-"""Time expressions: TIMEX3 values against the publication date."""
+"""Time expressions in a parse: TimeML extents, TIMEX3 values and the clause's tense."""
 
 from __future__ import annotations
-
-from datetime import date
 
 import pytest
 
 from triangulate.extract.timex import extract_timexes
-from triangulate.temporal import normalise_timex
 
-ANCHOR = date(2026, 1, 1)  # a Thursday
-
-
-@pytest.mark.issue(2)
-@pytest.mark.parametrize(
-    ("text", "future", "expected"),
-    [
-        ("on Monday", False, ("DATE", "2025-12-29", None)),
-        ("on Thursday", False, ("DATE", "2026-01-01", None)),
-        ("last Thursday", False, ("DATE", "2025-12-25", None)),
-        ("Monday", True, ("DATE", "2026-01-05", None)),
-        ("late last month", False, ("DATE", "2025-12", "END")),
-        ("last June", False, ("DATE", "2025-06", None)),
-        ("in 2026", False, ("DATE", "2026", None)),
-        ("12 days", False, ("DURATION", "P12D", None)),
-        ("today", False, ("DATE", "2026-01-01", None)),
-        ("yesterday", False, ("DATE", "2025-12-31", None)),
-    ],
-)
-def test_timex_normalise_against_anchor(text: str, future: bool, expected: tuple) -> None:
-    assert normalise_timex(text, ANCHOR, future=future) == expected
+Found = list[tuple[str, str, str | None]]
 
 
 @pytest.mark.slow
+@pytest.mark.issue(3)
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [("The dam failed late last month, officials said.", "2025-12")],
+    ("text", "expected"),
+    [
+        (
+            "The dam failed late last month, officials said.",
+            [("late last month", "DATE", "2025-12")],
+        ),
+        # TimeML extents: no leading "earlier", no trailing possessive
+        ("Shares fell earlier this week, traders said.", [("this week", "DATE", "2026-W01")]),
+        ("Last year's profits fell.", [("Last year", "DATE", "2025")]),
+        # one parser entity holding two expressions
+        (
+            "Profit for the quarter ended Sept. 30 rose 5%.",
+            [("the quarter", "DATE", "2025-Q4"), ("Sept. 30", "DATE", "2025-09-30")],
+        ),
+        (
+            "Sales in the first nine months of 1997 rose.",
+            [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")],
+        ),
+        # ages, adjectives of frequency: not time expressions
+        ("Marta Jones, 49, said the plan had failed.", []),
+        ("The 6-year-old boy was found at sea.", []),
+        ("The company cut its quarterly dividend.", []),
+        # what the parser misses
+        ("Iraq now controls 20 percent of the oil.", [("now", "DATE", "PRESENT_REF")]),
+        ("Protests take place every Thursday.", [("every Thursday", "SET", "XXXX-WXX-4")]),
+        # tense decides the direction of a weekday; plans count as future
+        ("The ministers met on Monday.", [("Monday", "DATE", "2025-12-29")]),
+        ("The ministers will meet on Monday.", [("Monday", "DATE", "2026-01-05")]),
+        ("The deal is scheduled to close Monday.", [("Monday", "DATE", "2026-01-05")]),
+        # a clock time joined to its day
+        ("He arrived at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "TIME", "2025-12-31T22:00")]),
+    ],
 )
-def test_timex_extract_offsets_and_values(parse, make_article, text: str, value: str) -> None:
+def test_timex_extract_spans_and_values(parse, make_article, text: str, expected: Found) -> None:
     article = make_article(text, published="2026-01-01")
     found = extract_timexes(parse(text), article)
-    assert [t.value for t in found] == [value]
+    assert [(t.text, t.type, t.value) for t in found] == expected
     for timex in found:
         assert text[timex.start : timex.end] == timex.text
+        assert timex.anchor == "2026-01-01"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The ministers met on Monday.", "past"),
+        ("The ministers will meet on Monday.", "future"),
+        ("The talks are going to resume on Monday.", "future"),
+        ("Talks were postponed until Monday.", "future"),
+        ("The ministers meet on Mondays.", "present"),
+    ],
+)
+def test_timex_records_the_tense_of_its_clause(parse, make_article, text: str, tense: str) -> None:
+    found = extract_timexes(parse(text), make_article(text, published="2026-01-01"))
+    assert [t.tense for t in found] == [tense]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text", ["The dam failed on Monday, officials said."])
+def test_timex_without_a_publication_date_keeps_deictic_values_unknown(
+    parse, make_article, text: str
+) -> None:
+    found = extract_timexes(parse(text), make_article(text))
+    assert [(t.value, t.anchor, t.tense) for t in found] == [(None, None, "past")]

@@ -205,7 +205,8 @@ def _tense(span: Span) -> str | None:
     auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     governor = head.head if head.dep_ in ("xcomp", "ccomp", "advcl") else head
     if head.lemma_ in rules.FUTURE_LEMMAS or (
-        "to" in auxiliaries and governor.lemma_ in rules.FUTURE_LEMMAS
+        "to" in auxiliaries
+        and (governor.lemma_ in rules.FUTURE_LEMMAS or governor.lower_ == "going")
     ):
         return "future"
     if (

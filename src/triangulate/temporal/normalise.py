@@ -310,6 +310,8 @@ def _year_of(
     if relative is not None:
         return relative
     current = cycle_of(base)
+    if cycle_of is _season_of and base.month <= 2:
+        base = date(base.year - 1, 12, 31)  # January's winter began last December
     if reading.has("last", "previous", "past"):
         return base.year if position < current else base.year - 1
     if reading.has("next", "coming"):

@@ -106,14 +106,14 @@ def is_temporal(text: str) -> bool:
 
 def read(text: str) -> Reading:
     """Read the words of a time expression into a :class:`Reading`."""
-    lowered = text.lower().replace("\u2019", "'")
-    lowered = _POSSESSIVE.sub("", lowered).replace("-", " ")
+    raw = _POSSESSIVE.sub("", text.lower().replace("\u2019", "'"))
+    lowered = raw.replace("-", " ")
     words = [w if w in ("a.m.", "p.m.") else w.rstrip(".") for w in _TOKEN.findall(lowered)]
     reading = Reading(words=[w for w in words if w])
     reading.flags = set(reading.words)
     _read_mod(reading)
     _read_clock(reading, lowered)
-    _read_calendar(reading, lowered)
+    _read_calendar(reading, raw)
     _read_quantity(reading)
     if reading.year is None and (reading.unit is None or reading.number is None):
         reading.year = _spoken_year(reading.words)
@@ -128,6 +128,8 @@ def _read_mod(reading: Reading) -> None:
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
         if word in ("more", "less") and following != "than":
+            continue
+        if word == "some" and not (following in NUMBER_WORDS or following.isdigit()):
             continue
         if word in ("over", "under", "within", "some", "most", "least") and following in (
             "",
