@@ -56,7 +56,9 @@ def find_spans(doc: Doc) -> list[Span]:
         if ent.label_ in ("DATE", "TIME"):
             found.extend(s for piece in _split(ent) if (s := _repair(piece)) is not None)
     taken = {i for span in found for i in range(span.start, span.end)}
-    for _, start, end in _matcher(doc.vocab)(doc):
+    for kind, start, end in _matcher(doc.vocab)(doc):
+        if doc.vocab.strings[kind] in rules.TRIM_FIRST:
+            start += 1
         if not taken.intersection(range(start, end)):
             found.append(doc[start:end])
             taken.update(range(start, end))
@@ -113,12 +115,19 @@ def _repair(span: Span) -> Span | None:
 
 def _premodifier(span: Span) -> bool:
     """The expression modifies a noun outside it: "the [Oct. 23] slaying", "a [two-day] visit"."""
+    if any(t.lower_ in ("past", "last", "next", "first", "coming") for t in span[:1]):
+        return False
     last = span[-1]
+    if last.dep_ in _MODIFIER_DEPS and last.head.i >= span.end:
+        return last.head.pos_ in ("NOUN", "PROPN")
+    # "the [year-ago] quarter": the parser hangs the noun on a word inside the expression
+    following = span.doc[span.end] if span.end < len(span.doc) else None
     return (
-        last.dep_ in _MODIFIER_DEPS
-        and last.head.i >= span.end
-        and last.head.pos_ in ("NOUN", "PROPN")
-        and not any(t.lower_ in ("past", "last", "next", "first", "coming") for t in span[:1])
+        following is not None
+        and following.pos_ in ("NOUN", "PROPN", "SYM", "NUM")
+        and following.head.i < span.end
+        and following.dep_ in ("npadvmod", "dobj", "pobj", "nsubj", "compound", "nmod")
+        and span[-1].lower_ in ("ago", "earlier")
     )
 
 

@@ -236,8 +236,14 @@ def _day_of(reading: Reading, context: _Context) -> str | None:
         return (base - timedelta(days=1)).isoformat()
     if "tomorrow" in words:
         return (base + timedelta(days=1)).isoformat()
+    day = context.reference if context.reference_grain == "day" else context.anchor
+    day = day or base
+    if words & {"next", "following"}:  # "the next morning"
+        return (day + timedelta(days=1)).isoformat()
+    if words & {"previous", "preceding"}:
+        return (day - timedelta(days=1)).isoformat()
     if words & {"the", "that"} or (reading.clock is not None and not words & {"this", "today"}):
-        return (context.reference or base).isoformat()
+        return day.isoformat()
     return base.isoformat()
 
 
@@ -344,7 +350,7 @@ def _month_date(reading: Reading, context: _Context) -> str | None:
     if year is None and base is not None:
         year = _relative_year(reading, base)
     if year is None and base is not None:
-        if reading.day is not None and not reading.has("last", "next", "this", "coming"):
+        if reading.day is not None:
             return _nearest_day(month, reading.day, base, context.tense)
         if reading.has("last", "previous", "past"):
             year = base.year if month < base.month else base.year - 1
@@ -451,6 +457,9 @@ def _period(reading: Reading, context: _Context) -> _Result:
     if unit == "weekend":
         base = context.base(reading)
         return "DATE", None if base is None else _weekend(base, reading, context.tense)
+    if contains(reading.words, ("year", "end")) and not words & {"last", "next", "this", "the"}:
+        base = context.reference or context.anchor  # "year-end": the last day of the year
+        return "DATE", None if base is None else f"{base.year}-12-31"
     if words & {"last", "previous", "past", "preceding"}:
         steps = -1
     elif words & {"next", "coming", "following", "upcoming"}:
@@ -464,7 +473,7 @@ def _period(reading: Reading, context: _Context) -> _Result:
         return "DATE", None
     grain = _GRAIN_OF_UNIT[unit]
     definite = steps == 0 and not words & {"this", "current", "that", "same", "present"}
-    if unit == "quarter" and definite:
+    if unit == "quarter" and (definite or words & {"latest"}):
         if context.reference_grain == "quarter" and context.reference is not None:
             return "DATE", format_value(context.reference, "quarter")
         steps = -1  # "the quarter", "the latest quarter": the last one reported

@@ -43,6 +43,8 @@ _CLOCK = re.compile(
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^'?(\d{2,4})'?s$")
 _ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_MONTH_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since"})
+_REPORTING_PERIOD = frozenset({"latest", "comparable", "corresponding"})
 _TEENS_HUNDREDS = {"sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
@@ -184,6 +186,7 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
                 word in AMBIGUOUS_MONTHS
                 and len(words) > 1
                 and not (after.isdigit() or _ORDINAL_NUMBER.match(after) or after in ORDINALS)
+                and before not in _MONTH_MODIFIERS
             ):
                 continue
             reading.month = MONTHS[word]
@@ -226,6 +229,8 @@ def _read_quantity(reading: Reading) -> None:
     words = reading.words
     units = [(i, u) for i, w in enumerate(words) if (u := _unit(w)) is not None]
     units = [(i, u) for i, u in units if not (u == "second" and i + 1 < len(words))]
+    if not units and "period" in words and reading.flags & _REPORTING_PERIOD:
+        units = [(words.index("period"), "quarter")]  # "the latest period" of a report
     if not units:
         return
     index, unit = next(((i, u) for i, u in units if u == "quarter"), units[0])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from triangulate.nlp.lexicons.time_words import HOLIDAYS
+
 Pattern = list[dict[str, Any]]
 
 _UNITS_PLURAL = ["years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"]
@@ -44,6 +46,26 @@ PATTERNS: dict[str, list[Pattern]] = {
         ],
         [{"LOWER": {"IN": ["weekdays", "weekends"]}}],
     ],
+    # "$33 million a year", "interviews a day": the match keeps only its last two words
+    "rate": [
+        [
+            {"POS": {"IN": ["NUM", "NOUN"]}},
+            {"LOWER": {"IN": ["a", "an", "per"]}},
+            {"LOWER": {"IN": ["year", "month", "week", "day", "hour"]}},
+        ],
+    ],
+    "calendar": [
+        [
+            {"LOWER": {"IN": ["last", "next", "this", "early", "late", "mid"]}},
+            {"LOWER": {"IN": _MONTHS}},
+        ],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "comparable"]}}, {"LOWER": "period"}],
+        *(
+            [{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}]
+            + [{"LOWER": word} for word in holiday]
+            for holiday in HOLIDAYS
+        ),
+    ],
     "duration": [
         [
             {"LIKE_NUM": True, "OP": "*"},
@@ -72,6 +94,8 @@ SPLIT_OF = "of"
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "quarters", "years"})
 #: time zones between a clock time and its day ("4 a.m. EDT Thursday")
 TIME_ZONES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"})
+#: pattern kinds whose matches drop their first word ("million [a year]")
+TRIM_FIRST = frozenset({"rate"})
 #: trailing words a span does not keep ("three days later" is the duration "three days")
 STRIP_TRAILING_WORDS = frozenset({"later"})
 #: determiners a span takes in when the parser left them out ("[this] year")
