@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from triangulate.models import Article, TimeExpr
@@ -145,6 +145,8 @@ def _keep(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in rules.ADJECTIVE_FREQUENCIES and span[0].dep_ == "amod":
         return False
+    if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
+        return False
     return is_temporal(span.text)
 
 
@@ -202,21 +204,31 @@ def _tense(span: Span) -> str | None:
     """past | present | future of the clause the expression qualifies; None without a verb.
 
     Plans and deadlines count as future ("is scheduled to close Monday", "postponed until
-    Tuesday"), whatever the tense of the verb that reports them.
+    Tuesday") unless the plan itself lies in the past ("had been due to expire Friday").
+    A possessive weekday ("Thursday's closing price") is past.
     """
-    if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS:
-        return "future"
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "'") and span.root.ent_type_:
+        return "past"
     head = span.root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    auxiliaries = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
     governor = head.head if head.dep_ in ("xcomp", "ccomp", "advcl") else head
-    if head.lemma_ in rules.FUTURE_LEMMAS or (
+    auxiliaries = _auxiliaries(head)
+    governing = _auxiliaries(governor) if governor.i != head.i else []
+    if {"had", "'d"} & {*auxiliaries, *governing} or (
+        governor.tag_ == "VBD" and governor.i != head.i
+    ):
+        return "past"
+    if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS:
+        return "future"
+    planned = head.lemma_ in rules.FUTURE_LEMMAS or (
         "to" in auxiliaries
         and (governor.lemma_ in rules.FUTURE_LEMMAS or governor.lower_ == "going")
-    ):
+    )
+    if planned and head.tag_ != "VBD":
         return "future"
     if (
         any(a in ("will", "'ll", "shall", "wo") for a in auxiliaries)
@@ -224,9 +236,15 @@ def _tense(span: Span) -> str | None:
         or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
     ):
         return "future"
-    if head.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxiliaries):
+    if head.tag_ == "VBD" or any(a in ("was", "were", "did") for a in auxiliaries):
         return "past"
+    if head.tag_ == "VBN" and not {"has", "have", "be", "been"} & set(auxiliaries):
+        return "past"  # "the injunction issued Thursday"
     return "present"
+
+
+def _auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _to_date(value: str | None) -> date | None:

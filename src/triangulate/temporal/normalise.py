@@ -460,8 +460,8 @@ def _period(reading: Reading, context: _Context) -> _Result:
     if contains(reading.words, ("year", "end")) and not words & {"last", "next", "this", "the"}:
         base = context.reference or context.anchor  # "year-end": the last day of the year
         return "DATE", None if base is None else f"{base.year}-12-31"
-    if words & {"last", "previous", "past", "preceding"}:
-        steps = -1
+    if words & {"last", "previous", "past", "preceding", "latest"}:
+        steps = -1  # "the latest fiscal year": the last one completed
     elif words & {"next", "coming", "following", "upcoming"}:
         steps = 1
     elif words & {"this", "current", "same", "that", "present", "latest", "the"}:
@@ -473,7 +473,7 @@ def _period(reading: Reading, context: _Context) -> _Result:
         return "DATE", None
     grain = _GRAIN_OF_UNIT[unit]
     definite = steps == 0 and not words & {"this", "current", "that", "same", "present"}
-    if unit == "quarter" and (definite or words & {"latest"}):
+    if unit == "quarter" and (definite or "latest" in words):
         if context.reference_grain == "quarter" and context.reference is not None:
             return "DATE", format_value(context.reference, "quarter")
         steps = -1  # "the quarter", "the latest quarter": the last one reported

@@ -239,6 +239,7 @@ def _read_quantity(reading: Reading) -> None:
     reading.unit = unit
     reading.plural = words[index] != unit and words[index] not in UNIT_FORMS
     reading.plural = reading.plural or words[index] in ("centuries", "millennia")
+    reading.plural = reading.plural and words[index] != "period"
     number, vague = _number_before(words, index)
     reading.number, reading.vague = number, vague
     if number is not None and _half_after(words, index):

@@ -29,7 +29,6 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": {"IN": ["currently", "recently", "nowadays"]}}],
         [{"LOWER": "more", "OP": "?"}, {"LOWER": "recently"}],
         [{"LOWER": "then", "OP": "?"}, {"LOWER": "current", "POS": "ADJ"}],
-        [{"LOWER": "recent", "POS": "ADJ"}],
         [{"LOWER": "the"}, {"LOWER": "near", "OP": "?"}, {"LOWER": "future", "POS": "NOUN"}],
         [{"LOWER": "the"}, {"LOWER": "past", "POS": {"IN": ["NOUN", "ADJ"]}}],
         [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}}, {"LOWER": "term"}],
@@ -114,3 +113,5 @@ FUTURE_LEMMAS = frozenset(
 )
 #: frequency adjectives that describe a noun rather than time it ("a quarterly dividend")
 ADJECTIVE_FREQUENCIES = frozenset({"quarterly", "annual", "annually", "monthly", "yearly"})
+#: single words the parser tags as dates that rarely are time expressions on their own
+NOT_ALONE = frozenset({"year", "annually", "minutes", "seconds"})
