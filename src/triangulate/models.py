@@ -208,6 +208,17 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class InferredDate:
+    """A publication date worked out for an undated article, with its time expressions
+    normalised again as if published then (values that differ across the range are None)."""
+
+    article_id: str
+    published: PublishedDate
+    timexes: tuple[TimeExpr, ...]
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineItem:
     """One dated point of a story."""
 
