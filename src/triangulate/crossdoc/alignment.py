@@ -92,10 +92,12 @@ class PassageIndex:
     """An inverted index of passages by term, to find the passages like a given one.
 
     Terms held by more than ``max_postings`` passages are too common in the collection to
-    narrow the search; they still count in the similarity.
+    narrow the search (a story's own name, "dam" in a story about a dam); they still count in
+    the similarity. So each lookup compares at most a bounded number of passages per term,
+    and a story costs about one lookup per sentence, not all pairs.
     """
 
-    def __init__(self, passages: Sequence[Passage], max_postings: int = 500) -> None:
+    def __init__(self, passages: Sequence[Passage], max_postings: int = 64) -> None:
         self.passages = list(passages)
         self._postings: dict[str, list[int]] = {}
         for number, passage in enumerate(self.passages):

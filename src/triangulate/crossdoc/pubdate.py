@@ -24,10 +24,11 @@ rules, both written into the basis:
 
 When no day fits better than another, the article is placed within the span of the story's
 dated articles, and the basis says so. The article's expressions are then re-anchored on the
-chosen days; a value that differs from one of those days to another is dropped (None). A present-tense expression of a dated article
-("is due to visit on Wednesday") is read both ways, since the tense does not say whether the
-weekday is the last or the next one. Syndicated copies whose original is in the story are
-not used as evidence: they repeat it.
+chosen days; a value that differs from one of those days to another is dropped (None).
+
+A present-tense expression of a dated article ("is due to visit on Wednesday") is read both
+ways, since the tense does not say whether the weekday is the last or the next one.
+Syndicated copies whose original is in the story are not evidence: they repeat it.
 """
 
 from __future__ import annotations
