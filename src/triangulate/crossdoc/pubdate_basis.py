@@ -66,6 +66,7 @@ def support(clue: Clue, span: Interval | None) -> float:
 
 
 def meets(span: Interval, dated: Dated) -> bool:
+    """Whether ``span`` overlaps any meaning of any of a sentence's dated expressions."""
     return any(overlaps(span, s) for _, meanings in dated for _, s in meanings)
 
 
