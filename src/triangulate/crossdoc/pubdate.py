@@ -176,12 +176,12 @@ def _clues(article: Article, analysis: Analysis, story: _Story) -> list[Clue]:
         key = sentence_span(analysis, timex.start, timex.end)
         passage = reweighted(passages[key], story.rarity)
         best: dict[str, Match] = {}
-        for number, score in story.index.similar(passage, options.min_similarity):
+        calendar = timex.type not in ("DURATION", "SET")  # else no date to compare
+        found = story.index.similar(passage, options.min_similarity) if calendar else []
+        for number, score in found:
             sibling = story.index.passages[number]
             if sibling.article_id not in best:  # best first: each article's best sentence
                 best[sibling.article_id] = Match(sibling, score, story.dated[number])
-        if timex.type in ("DURATION", "SET"):
-            best.clear()  # no calendar date to compare
         top = max((m.similarity for m in best.values()), default=0.0)
         matches = tuple(
             m for m in best.values() if m.similarity >= top * options.relative_similarity
