@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from triangulate import analyze, open_store, report_run
 from triangulate.config import Settings
 from triangulate.errors import StoreError
+from triangulate.report.build import date_undated
 from triangulate.store import schema
 
 pytestmark = pytest.mark.slow
@@ -35,15 +36,24 @@ STORY_C = {"coastal-herald-regatta.txt", "harbourline-news-feed.xml#2"}
 
 
 @pytest.fixture(scope="module")
-def example_report(tmp_path_factory, examples_dir: Path, english_nlp) -> dict:
-    """The report of one run over ``examples/``."""
+def example_run(tmp_path_factory, examples_dir: Path, english_nlp) -> tuple[dict, dict, dict]:
+    """One run over ``examples/``: the report, and the articles and analyses it was built from
+    (undated articles dated, their time expressions re-anchored)."""
     db = tmp_path_factory.mktemp("examples") / "triangulate.db"
     settings = Settings(db_url=f"sqlite:///{db}")
     store = open_store(settings.db_url)
     result = analyze([str(examples_dir)], settings, store, nlp=english_nlp)
     report = report_run(result.stories, store)
+    articles = {a.article_id: a for a in store.get_articles(list(result.article_ids))}
+    analyses = store.get_analyses(list(articles))
     store.close()
-    return report
+    return (report, *date_undated(result.stories, articles, analyses))
+
+
+@pytest.fixture(scope="module")
+def example_report(example_run: tuple[dict, dict, dict]) -> dict:
+    """The report of one run over ``examples/``."""
+    return example_run[0]
 
 
 def _names(report: dict, article_ids) -> set[str]:
@@ -87,10 +97,55 @@ def test_analyze_examples_count_independent_origins(example_report: dict) -> Non
 def test_analyze_examples_read_metadata(example_report: dict) -> None:
     articles = _by_name(example_report)
     assert articles["knn-velmar-toll.txt"]["published"]["value"] == "2026-02-24"
-    assert articles["ostra-valley-voice-velmar.txt"]["published"] is None
+    assert articles["ostra-valley-voice-velmar.txt"]["published"]["inferred"] is True
     assert articles["brightwater-vanek-inquiry.html"]["outlet"] == "Brightwater News"
     assert articles["harbourline-news-feed.xml#1"]["cites"] == ["Lissenburg Gazette"]
     assert articles["mpa-dam-wire.txt"]["dateline"] == "PORT SARIN (MPA)"
+
+
+def test_analyze_examples_infer_the_undated_article_date(
+    example_run: tuple[dict, dict, dict],
+) -> None:
+    """examples/README.md section 5: the Ostra Valley Voice was written within 2026-02-24 …
+    2026-03-01 (ideally from 2026-02-25), never on 2026-03-02/03, and its weekdays resolve to
+    the collapse (Monday), the volunteers (Tuesday) and Vanek's visit (Wednesday)."""
+    report, articles, analyses = example_run
+    voice = _by_name(report)["ostra-valley-voice-velmar.txt"]
+    published = voice["published"]
+    assert published["inferred"] is True and published["precision"] in ("range", "day")
+    assert "2026-02-24" <= published["earliest"] <= published["latest"] <= "2026-03-01"
+    assert "Meridian Press Agency" in published["basis"]
+    values = {t.text: t.value for t in analyses[voice["id"]].timexes}
+    assert (values["Monday"], values["Tuesday"], values["Wednesday"]) == (
+        "2026-02-23",
+        "2026-02-24",
+        "2026-02-25",
+    )
+    assert articles[voice["id"]].published.earliest == published["earliest"]
+
+
+def test_analyze_examples_timeline_tells_the_collapse_once(example_report: dict) -> None:
+    """Five outlets date the dam's collapse, in five ways; the timeline has one item for it."""
+    story = next(s for s in example_report["stories"] if len(s["articles"]) == len(STORY_A))
+    told = [
+        "gave way late on Monday",  # the wire and its copies
+        "shortly before midnight yesterday",  # KNN
+        "the February 23 collapse",  # Brightwater
+        "failed late last month",  # the Tribune
+        "gave way on Monday",  # the Ostra Valley Voice, dated by inference
+    ]
+    collapse = [
+        i for i in story["timeline"] if i["date"] == "2026-02-23" and i["kind"] == "happened"
+    ]
+    assert len(collapse) == 1
+    (item,) = collapse
+    assert item["precision"] == "day" and item["conflicts"] == []
+    assert all(any(t in e["text"] for e in item["evidence"]) for t in told)
+    assert _names(example_report, item["articles"]) == STORY_A
+    for phrase in told[1:]:  # sentences with no other date tell nothing else
+        assert [
+            i for i in story["timeline"] if any(phrase in e["text"] for e in i["evidence"])
+        ] == [item]
 
 
 def test_analyze_examples_offsets_index_the_text(example_report: dict) -> None:

@@ -35,6 +35,7 @@ from triangulate.models import (
     Entity,
     EventRecord,
     Evidence,
+    InferredDate,
     Mention,
     Origin,
     PublishedDate,
@@ -43,6 +44,7 @@ from triangulate.models import (
     Story,
     StoryEvent,
     TimeExpr,
+    TimelineConflict,
     TimelineItem,
 )
 from triangulate.nlp.pipeline import build_nlp
@@ -60,6 +62,7 @@ __all__ = [
     "EventRecord",
     "Evidence",
     "ExtractionError",
+    "InferredDate",
     "IngestError",
     "Mention",
     "MigrationError",
@@ -75,6 +78,7 @@ __all__ = [
     "Story",
     "StoryEvent",
     "TimeExpr",
+    "TimelineConflict",
     "TimelineItem",
     "TriangulateError",
     "__version__",

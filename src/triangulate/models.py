@@ -208,8 +208,32 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class InferredDate:
+    """A publication date worked out for an undated article, with its time expressions
+    normalised again as if published then (values that differ across the range are None)."""
+
+    article_id: str
+    published: PublishedDate
+    timexes: tuple[TimeExpr, ...]
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineConflict:
+    """Another date that some articles give for the happening of a timeline item."""
+
+    date: str
+    precision: str
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineItem:
-    """One dated point of a story."""
+    """One dated point of a story: a happening told by one or more articles, or a publication.
+
+    ``conflicts`` lists the dates that other articles give for the same happening.
+    """
 
     date: str
     precision: str
@@ -217,6 +241,7 @@ class TimelineItem:
     text: str
     article_ids: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    conflicts: tuple[TimelineConflict, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,8 @@ STORY_KEYS = {
 ORIGIN_KEYS = {"name", "kind", "articles"}
 ENTITY_KEYS = {"id", "name", "type", "aliases", "country", "sector"}
 QUOTE_KEYS = {"article", "start", "end", "text", "kind", "speaker", "speaker_text", "cue", "via"}
-TIMELINE_KEYS = {"date", "precision", "text", "kind", "articles", "evidence"}
+TIMELINE_KEYS = {"date", "precision", "text", "kind", "articles", "evidence", "conflicts"}
+CONFLICT_KEYS = {"date", "precision", "articles", "evidence"}
 EVIDENCE_KEYS = {"article", "start", "end", "text", "via"}
 EVENT_KEYS = {"event", "mode", "actor", "recipient", "date", "articles", "independent_origins"}
 
@@ -465,3 +466,83 @@ def test_build_canonical_cites_resolve_aliases_from_outlets(
         )
     }
     assert canonical_cites(articles, analyses) == {"citing": [expected]}
+
+
+VOICE = "Ostra valley, LOCAL NEWS. The Ostra dam burst on Tuesday, flooding two villages."
+
+
+@pytest.mark.parametrize(
+    "earliest, latest, values",
+    [("2026-02-24", "2026-02-26", ["2026-02-24"])],
+)
+def test_build_undated_article_gets_an_inferred_date_from_its_story(
+    dam_corpus: tuple[list[Story], dict[str, Article], dict[str, Analysis]],
+    make_article: Callable[..., Article],
+    earliest: str,
+    latest: str,
+    values: list[str],
+) -> None:
+    """The voice tells the burst the wire dates (Tuesday 2026-02-24), so it was written from
+    that Tuesday on, and is taken to be no later than the latest dated article."""
+    stories, articles, analyses = dam_corpus
+    articles["voice"] = make_article(VOICE, "voice", outlet="Ostra Valley Voice")
+    found = [("Tuesday", None)]
+    timexes = []
+    for words, value in found:
+        start = VOICE.index(words)
+        timexes.append(
+            TimeExpr("voice", start, start + len(words), words, "DATE", value, "t", tense="past")
+        )
+    analyses["voice"] = Analysis("voice", "p", sentences=_sentences(VOICE), timexes=tuple(timexes))
+    dam = stories[0]
+    stories = [Story(dam.story_id, dam.title, (*dam.article_ids, "voice"), dam.method), stories[1]]
+    report = build_report(stories, articles, analyses)
+    (voice,) = [a for a in report["articles"] if a["id"] == "voice"]
+    published = voice["published"]
+    assert (published["earliest"], published["latest"], published["inferred"]) == (
+        earliest,
+        latest,
+        True,
+    )
+    assert published["value"] == (earliest if earliest == latest else None)
+    assert "Meridian Press Agency" in published["basis"]
+    timeline = report["stories"][0]["timeline"]
+    dated = {i["date"] for i in timeline if "voice" in i["articles"]}
+    assert dated == set(values)
+    assert not [i for i in timeline if i["kind"] == "reported" and "voice" in i["articles"]]
+
+
+@pytest.mark.parametrize("keys", [CONFLICT_KEYS])
+def test_build_timeline_conflicts_carry_dates_articles_and_evidence(
+    make_article: Callable[..., Article], keys: set[str]
+) -> None:
+    texts = {
+        "a": "The Dravik dam collapsed on Monday, flooding the town of Velmar.",
+        "c": "The Dravik dam collapsed late on Monday, flooding the town of Velmar.",
+        "b": "The Dravik dam collapsed on Sunday, flooding the town of Velmar.",
+    }
+    days = {
+        "a": ("Monday", "2026-02-23"),
+        "c": ("Monday", "2026-02-23"),
+        "b": ("Sunday", "2026-02-22"),
+    }
+    articles = {
+        k: make_article(t, k, published="2026-02-25", outlet=k.upper()) for k, t in texts.items()
+    }
+    analyses = {}
+    for key, text in texts.items():
+        words, value = days[key]
+        start = text.index(words)
+        timex = TimeExpr(key, start, start + len(words), words, "DATE", value, "t", tense="past")
+        analyses[key] = Analysis(key, "p", sentences=((0, len(text)),), timexes=(timex,))
+    report = build_report([Story("s", "Dam", tuple(texts), "m")], articles, analyses)
+    (item,) = [i for i in report["stories"][0]["timeline"] if i["kind"] == "happened"]
+    assert (item["date"], item["articles"]) == ("2026-02-23", ["a", "c"])
+    (conflict,) = item["conflicts"]
+    assert set(conflict) == keys
+    assert (conflict["date"], conflict["precision"], conflict["articles"]) == (
+        "2026-02-22",
+        "day",
+        ["b"],
+    )
+    assert [e["text"] for e in conflict["evidence"]] == [texts["b"]]

@@ -162,3 +162,42 @@ def test_html_shows_every_story(two_story_report: dict[str, Any], expected: list
 def test_html_renders_an_empty_report(stories: list[Story]) -> None:
     page = render_html(build_report(stories, {}, {}))
     assert "0 stories" in page and "</html>" in page
+
+
+@pytest.mark.parametrize("payload", [SCRIPT, IMAGE])
+def test_html_shows_inferred_basis_and_date_conflicts_escaped(payload: str) -> None:
+    evidence = {"article": "b", "start": 0, "end": 5, "text": f"Sunday {payload}", "via": []}
+    article = {
+        "source": "a.txt",
+        "title": None,
+        "cites": [],
+        "copy_of": None,
+        "url": None,
+        "dateline": None,
+        "text": "...",
+    }
+    report = {
+        "schema_version": "1", "generator": "test",
+        "articles": [
+            {**article, "id": "a", "outlet": "Meridian Press Agency",
+             "published": {"value": None, "precision": "range", "earliest": "2026-02-25",
+                           "latest": "2026-03-01", "inferred": True,
+                           "basis": f"“Monday” matches {payload}"}},
+            {**article, "id": "b", "outlet": "Kestrel News", "published": None},
+        ],
+        "stories": [
+            {"id": "s", "title": "Dam", "articles": ["a", "b"], "origins": [], "entities": [],
+             "quotes": [], "claims": [], "events": [],
+             "timeline": [{"date": "2026-02-23", "precision": "day", "kind": "happened",
+                           "text": "The dam gave way.", "articles": ["a"], "evidence": [],
+                           "conflicts": [{"date": "2026-02-22", "precision": "day",
+                                          "articles": ["b"], "evidence": [evidence]}]}]}
+        ],
+    }  # fmt: skip
+    page = render_html(report)
+    assert "2026-02-25 – 2026-03-01" in page
+    assert "“Monday” matches " in page and payload not in page
+    assert "also dated 2026-02-22 by" in page and "Kestrel News" in page
+    elements = _Elements()
+    elements.feed(page)
+    assert "script" not in elements.tags and "img" not in elements.tags

@@ -108,3 +108,57 @@ def test_terminal_summary_caps_quotes(
     assert ("more quotes" in text) is (more is not None)
     if more:
         assert more in text
+
+
+def _report_with(published: dict[str, Any] | None, conflicts: list[dict[str, Any]]):
+    """A hand-made report: one story, a dated wire and a second article."""
+    article = {"source": "x.txt", "title": None, "cites": [], "copy_of": None}
+    return {
+        "articles": [
+            {**article, "id": "mpa", "outlet": "Meridian Press Agency",
+             "published": {"value": "2026-02-24", "earliest": "2026-02-24",
+                           "latest": "2026-02-24", "inferred": False, "basis": ""}},
+            {**article, "id": "voice", "outlet": "Ostra Valley Voice", "published": published},
+        ],
+        "stories": [
+            {"title": "Dam", "articles": ["mpa", "voice"], "origins": [], "quotes": [],
+             "timeline": [{"date": "2026-02-23", "kind": "happened", "articles": ["mpa"],
+                           "text": "The dam gave way late on Monday.", "conflicts": conflicts}]}
+        ],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "published, fragments",
+    [
+        (
+            {"value": None, "precision": "range", "earliest": "2026-02-25",
+             "latest": "2026-03-01", "inferred": True, "basis": "“Monday” is 2026-02-23."},
+            ["2026-02-25 to 2026-03-01 (inferred)", "Ostra Valley Voice: 2026-02-25 to",
+             "“Monday” is 2026-02-23."],
+        ),
+        (None, ["undated"]),
+    ],
+    ids=["inferred", "undated"],
+)  # fmt: skip
+def test_terminal_summary_shows_inferred_dates_with_their_basis(
+    published: dict[str, Any] | None, fragments: list[str]
+) -> None:
+    text = " ".join(_text(_report_with(published, [])).split())
+    for fragment in fragments:
+        assert fragment in text
+    assert "dates disagree" not in text
+
+
+@pytest.mark.parametrize(
+    "conflict, expected",
+    [
+        (
+            {"date": "2026-02-22", "precision": "day", "articles": ["voice"], "evidence": []},
+            "dates disagree: 2026-02-23 (Meridian Press Agency) vs 2026-02-22 (Ostra Valley Voice)",
+        )
+    ],
+)
+def test_terminal_summary_shows_conflicting_dates(conflict: dict[str, Any], expected: str) -> None:
+    text = " ".join(_text(_report_with(None, [conflict])).split())
+    assert expected in text

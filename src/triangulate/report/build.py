@@ -6,6 +6,7 @@ so every view shows the same data. Offsets index the article ``text`` carried in
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -13,6 +14,7 @@ from triangulate.crossdoc.aliases import outlet_aliases
 from triangulate.crossdoc.entities import name_key, resolve_entities
 from triangulate.crossdoc.events import merge_events
 from triangulate.crossdoc.origins import origin_names, trace_origins
+from triangulate.crossdoc.pubdate import infer_publication_dates
 from triangulate.crossdoc.timeline import build_timeline
 from triangulate.models import (
     Analysis,
@@ -23,6 +25,7 @@ from triangulate.models import (
     Quote,
     Story,
     StoryEvent,
+    TimelineConflict,
     TimelineItem,
 )
 
@@ -41,7 +44,10 @@ def build_report(
     """Return the report of ``stories`` over ``articles`` and their ``analyses``.
 
     ``articles`` must hold every article of the stories (and may hold originals of copies).
+    An article that states no publication date gets one inferred from its story
+    (``crossdoc.pubdate``), and its time expressions are re-anchored on it.
     """
+    articles, analyses = date_undated(stories, articles, analyses)
     cites = canonical_cites(articles, analyses)
     members = [a for story in stories for a in story.article_ids]
     return {
@@ -50,6 +56,28 @@ def build_report(
         "articles": [_article(articles[a], cites.get(a, [])) for a in members],
         "stories": [_story(story, articles, analyses, cites) for story in stories],
     }
+
+
+def date_undated(
+    stories: Sequence[Story], articles: Mapping[str, Article], analyses: Mapping[str, Analysis]
+) -> tuple[dict[str, Article], dict[str, Analysis]]:
+    """Return ``articles`` and ``analyses`` with the undated articles of each story dated.
+
+    Each inferred date is marked ``inferred`` with its basis; the article's time expressions
+    take the values they have on the inferred days (None where those days disagree).
+    """
+    dated_articles, dated_analyses = dict(articles), dict(analyses)
+    for story in stories:
+        for article_id, found in infer_publication_dates(
+            story.article_ids, articles, analyses
+        ).items():
+            dated_articles[article_id] = dataclasses.replace(
+                articles[article_id], published=found.published
+            )
+            dated_analyses[article_id] = dataclasses.replace(
+                analyses[article_id], timexes=found.timexes
+            )
+    return dated_articles, dated_analyses
 
 
 def canonical_cites(
@@ -174,6 +202,16 @@ def _timeline_item(item: TimelineItem) -> Json:
         "kind": item.kind,
         "articles": list(item.article_ids),
         "evidence": [_evidence(e) for e in item.evidence],
+        "conflicts": [_conflict(c) for c in item.conflicts],
+    }
+
+
+def _conflict(conflict: TimelineConflict) -> Json:
+    return {
+        "date": conflict.date,
+        "precision": conflict.precision,
+        "articles": list(conflict.article_ids),
+        "evidence": [_evidence(e) for e in conflict.evidence],
     }
 
 

@@ -45,9 +45,10 @@ def _story(story: dict[str, Any], articles: dict[str, Any]) -> RenderableType:
             Text(", ".join(article["cites"]) or "-"),
             Text(_note(article, articles)),
         )
-    parts: list[RenderableType] = [Text(""), table]
+    parts: list[RenderableType] = [Text(""), table, *_inferred(story, articles)]
     origins = ", ".join(f"{o['name']} ({len(o['articles'])})" for o in story["origins"])
     parts.append(Text(f"origins: {origins}", style="dim"))
+    parts.extend(_conflicts(story, articles))
     for quote in story["quotes"][:_MAX_QUOTES]:
         speaker = quote["speaker"] or quote["speaker_text"] or "?"
         via = f" via {' → '.join(quote['via'])}" if quote["via"] else ""
@@ -57,11 +58,44 @@ def _story(story: dict[str, Any], articles: dict[str, Any]) -> RenderableType:
     return Group(*parts)
 
 
+def _inferred(story: dict[str, Any], articles: dict[str, Any]) -> list[Text]:
+    """One line per article whose publication date was inferred: the range and its basis."""
+    lines = []
+    for article_id in story["articles"]:
+        published = articles[article_id]["published"]
+        if published and published["inferred"] and published["basis"]:
+            name = _name(articles, article_id)
+            lines.append(Text(f"{name}: {_date(published)}: {published['basis']}", style="dim"))
+    return lines
+
+
+def _conflicts(story: dict[str, Any], articles: dict[str, Any]) -> list[Text]:
+    """One line per timeline item that articles date differently."""
+    lines = []
+    for item in story["timeline"]:
+        for conflict in item.get("conflicts", []):
+            ours = ", ".join(_name(articles, a) for a in item["articles"])
+            theirs = ", ".join(_name(articles, a) for a in conflict["articles"])
+            lines.append(
+                Text(
+                    f"  dates disagree: {item['date']} ({ours}) vs {conflict['date']} "
+                    f"({theirs}): {_clip(item['text'], 60)}",
+                    style="yellow",
+                )
+            )
+    return lines
+
+
 def _date(published: dict[str, Any] | None) -> str:
     if not published:
         return "undated"
-    value = published["value"] or f"{published['earliest']}..{published['latest']}"
+    value = published["value"] or f"{published['earliest']} to {published['latest']}"
     return f"{value} (inferred)" if published["inferred"] else str(value)
+
+
+def _name(articles: dict[str, Any], article_id: str) -> str:
+    article = articles.get(article_id)
+    return str(article["outlet"] or article["source"]) if article else article_id
 
 
 def _note(article: dict[str, Any], articles: dict[str, Any]) -> str:

@@ -1,0 +1,266 @@
+"""Publication dates of undated articles, inferred from their story (``pubdate.v1``).
+
+An undated article's deictic expressions ("on Monday", "last month") have no value until we
+know when it was written, and the article itself says nothing of that. Its story does: the
+dated articles tell of the same happenings with dates. So, for each candidate publication
+day P around the story's dated articles:
+
+1. re-anchor the undated article's time expressions on P (``temporal.reanchor``);
+2. for each of its expressions, take the sentences of dated articles that tell of the same
+   happening (``crossdoc.alignment``: content words outside time expressions, weighted by
+   rarity; per article the best sentence, kept when alike enough) and add their similarity
+   to P's score when the re-anchored value falls inside one of their dates' intervals;
+3. add one point per expression whose tense agrees with P (past: not after P; future: not
+   before P).
+
+The inferred range is the best-scoring run of consecutive days. Ties are settled by two
+rules, both written into the basis:
+
+* an undated article is taken to be no later than the story's latest dated article, unless
+  only later days fit best (the article itself points later);
+* when runs of days give the article's matched expressions different values (readings), the
+  run nearest the middle of the story's dated coverage is kept; news of a story is most
+  likely published while the story is being covered.
+
+When no day fits better than another, the article is placed within the span of the story's
+dated articles, and the basis says so. The article's expressions are then re-anchored on the
+chosen days; a value that differs from one of those days to another is dropped (None).
+
+A present-tense expression of a dated article ("is due to visit on Wednesday") is read both
+ways, since the tense does not say whether the weekday is the last or the next one.
+Syndicated copies whose original is in the story are not evidence: they repeat it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from triangulate.crossdoc.alignment import (
+    Passage,
+    PassageIndex,
+    passages_by_sentence,
+    reweighted,
+    sentence_span,
+    story_rarity,
+)
+from triangulate.crossdoc.pubdate_basis import (
+    EPSILON,
+    METHOD,
+    Anchored,
+    Clue,
+    Dated,
+    Match,
+    Meaning,
+    Outcome,
+    support,
+    tense_agrees,
+    write_basis,
+)
+from triangulate.models import Analysis, Article, InferredDate, PublishedDate, TimeExpr
+from triangulate.temporal import normalise_timex, reanchor
+from triangulate.temporal.intervals import Interval, interval
+
+__all__ = ["METHOD", "PubdateOptions", "infer_publication_dates"]
+
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class PubdateOptions:
+    """Tuning of publication-date inference; the defaults are the tested ones."""
+
+    margin_days: int = 14  # candidate days reach this far beyond the story's dated span
+    min_similarity: float = 0.25  # a sentence this alike (cosine) may tell the same happening
+    relative_similarity: float = 0.6  # ... when also at least this share of the best match
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    articles: Mapping[str, Article]
+    index: PassageIndex
+    dated: Mapping[int, Dated]  # by passage number in the index
+    rarity: Mapping[str, float]
+    span: Interval  # first and last day of the story's stated publication dates
+    options: PubdateOptions
+
+
+def infer_publication_dates(
+    article_ids: Sequence[str],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    options: PubdateOptions | None = None,
+) -> dict[str, InferredDate]:
+    """Return an inferred date for each article of a story that states none, by article id.
+
+    Articles without an analysis, and stories without a dated article, get nothing.
+    """
+    members = [a for a in dict.fromkeys(article_ids) if a in articles]
+    undated = [a for a in members if articles[a].published is None and a in analyses]
+    stated = {a: span for a in members if (span := _stated_span(articles[a])) is not None}
+    if not undated or not stated:
+        return {}
+    story = _story(members, stated, articles, analyses, options or PubdateOptions())
+    return {a: _infer(articles[a], analyses[a], story) for a in undated}
+
+
+def _stated_span(article: Article) -> Interval | None:
+    published = article.published
+    if published is None or published.inferred:
+        return None
+    if published.earliest and published.latest:
+        return date.fromisoformat(published.earliest), date.fromisoformat(published.latest)
+    return interval(published.value)
+
+
+def _story(
+    members: list[str],
+    stated: Mapping[str, Interval],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    options: PubdateOptions,
+) -> _Story:
+    inside = set(members)
+    originals = [a for a in members if a in analyses and articles[a].copy_of not in inside]
+    sentences = {
+        a: passages_by_sentence(a, articles[a].text, analyses[a], analyses[a].sentences)
+        for a in originals
+    }
+    rarity = story_rarity(p for found in sentences.values() for p in found.values())
+    passages: list[Passage] = []
+    dated: dict[int, Dated] = {}
+    for article_id in (a for a in originals if a in stated):
+        analysis, anchor = analyses[article_id], _anchor(articles[article_id])
+        by_sentence: dict[tuple[int, int], list[tuple[TimeExpr, tuple[Meaning, ...]]]] = {}
+        for timex in analysis.timexes:
+            if spans := _meanings(timex, anchor):
+                key = sentence_span(analysis, timex.start, timex.end)
+                by_sentence.setdefault(key, []).append((timex, spans))
+        found = passages_by_sentence(article_id, articles[article_id].text, analysis, by_sentence)
+        for key, entries in by_sentence.items():
+            dated[len(passages)] = tuple(entries)
+            passages.append(reweighted(found[key], rarity))
+    span = (min(s for s, _ in stated.values()), max(e for _, e in stated.values()))
+    return _Story(articles, PassageIndex(passages), dated, rarity, span, options)
+
+
+def _anchor(article: Article) -> date | None:
+    published = article.published
+    if published is None or published.precision != "day" or not published.value:
+        return None
+    return date.fromisoformat(published.value[:10])
+
+
+def _meanings(timex: TimeExpr, anchor: date | None) -> tuple[Meaning, ...]:
+    """What a dated article's expression may mean: its value and, in a clause of no clear
+    tense, also the value read towards the future."""
+    readings = [(timex.value, timex.mod)]
+    if anchor is not None and timex.tense not in ("past", "future"):
+        readings.append(normalise_timex(timex.text, anchor, future=True)[1:])
+    meanings: list[Meaning] = []
+    for value, mod in readings:
+        span = interval(value, mod)
+        if value and span and span not in [s for _, s in meanings]:
+            meanings.append((f"{value} ({mod})" if mod else value, span))
+    return tuple(meanings)
+
+
+def _clues(article: Article, analysis: Analysis, story: _Story) -> list[Clue]:
+    spans = [(t.start, t.end) for t in analysis.timexes]
+    passages = passages_by_sentence(article.article_id, article.text, analysis, spans)
+    options = story.options
+    clues = []
+    for position, timex in enumerate(analysis.timexes):
+        key = sentence_span(analysis, timex.start, timex.end)
+        passage = reweighted(passages[key], story.rarity)
+        best: dict[str, Match] = {}
+        calendar = timex.type not in ("DURATION", "SET")  # else no date to compare
+        found = story.index.similar(passage, options.min_similarity) if calendar else []
+        for number, score in found:
+            sibling = story.index.passages[number]
+            if sibling.article_id not in best:  # best first: each article's best sentence
+                best[sibling.article_id] = Match(sibling, score, story.dated[number])
+        top = max((m.similarity for m in best.values()), default=0.0)
+        matches = tuple(
+            m for m in best.values() if m.similarity >= top * options.relative_similarity
+        )
+        clues.append(Clue(position, timex, passage.text, matches))
+    return clues
+
+
+def _infer(article: Article, analysis: Analysis, story: _Story) -> InferredDate:
+    clues = _clues(article, analysis, story)
+    margin = timedelta(days=story.options.margin_days)
+    first, last = story.span[0] - margin, story.span[1] + margin
+    window = [first + _DAY * n for n in range((last - first).days + 1)]
+    anchored = {day: reanchor(analysis.timexes, day) for day in window}
+    scores = {day: _score(clues, anchored[day], day) for day in window}
+    best = max(scores.values())
+    capped = False
+    if best - min(scores.values()) < EPSILON:  # nothing tells one day from another
+        runs = [[d for d in window if story.span[0] <= d <= story.span[1]]]
+    else:
+        top = [d for d in window if scores[d] >= best - EPSILON]
+        if any(d <= story.span[1] for d in top) and any(d > story.span[1] for d in top):
+            top, capped = [d for d in top if d <= story.span[1]], True
+        runs = _runs(top, [c.position for c in clues if c.matches], anchored, story.span)
+    outcome = Outcome(clues, runs, anchored, window, story.span, capped)
+    chosen = runs[0]
+    single = len(chosen) == 1
+    published = PublishedDate(
+        value=chosen[0].isoformat() if single else None,
+        precision="day" if single else "range",
+        earliest=chosen[0].isoformat(),
+        latest=chosen[-1].isoformat(),
+        inferred=True,
+        basis=write_basis(outcome, story.articles),
+    )
+    timexes = _agreed([anchored[d] for d in chosen])
+    return InferredDate(article.article_id, published, timexes, METHOD)
+
+
+def _score(clues: Sequence[Clue], anchored: Sequence[TimeExpr], day: date) -> float:
+    total = 0.0
+    for clue in clues:
+        timex = anchored[clue.position]
+        span = interval(timex.value, timex.mod)
+        total += support(clue, span) + tense_agrees(timex.tense, span, day)
+    return total
+
+
+def _runs(
+    top: list[date], matched: list[int], anchored: Anchored, span: Interval
+) -> list[list[date]]:
+    """Split the best days into runs of consecutive days on which the matched expressions keep
+    their values (readings); the run nearest the middle of the story's coverage first."""
+    runs: list[list[date]] = []
+    for day in top:
+        key = _values(anchored[day], matched)
+        if runs and runs[-1][-1] + _DAY == day and key == _values(anchored[runs[-1][-1]], matched):
+            runs[-1].append(day)
+            continue
+        runs.append([day])
+    middle = span[0] + (span[1] - span[0]) // 2
+
+    def distance(run: list[date]) -> tuple[int, int, date]:
+        if run[0] <= middle <= run[-1]:
+            return 0, -len(run), run[0]
+        return min(abs((run[0] - middle).days), abs((run[-1] - middle).days)), -len(run), run[0]
+
+    return sorted(runs, key=distance)
+
+
+def _values(timexes: Sequence[TimeExpr], positions: list[int]) -> list[str | None]:
+    return [timexes[p].value for p in positions]
+
+
+def _agreed(anchored: Sequence[Sequence[TimeExpr]]) -> tuple[TimeExpr, ...]:
+    """The expressions re-anchored on the first chosen day, each keeping its value only when
+    every chosen day gives the same one."""
+    result = []
+    for position, timex in enumerate(anchored[0]):
+        values = {(day[position].value, day[position].mod) for day in anchored}
+        result.append(timex if len(values) == 1 else dataclasses.replace(timex, value=None))
+    return tuple(result)
