@@ -135,11 +135,13 @@ def test_analyze_examples_timeline_tells_the_collapse_once(example_report: dict)
         "gave way on Monday",  # the Ostra Valley Voice, dated by inference
     ]
     collapse = [
-        i for i in story["timeline"] if i["date"] == "2026-02-23" and i["kind"] == "happened"
+        i
+        for i in story["timeline"]
+        if i["date"].startswith("2026-02-23") and i["kind"] == "happened"
     ]
     assert len(collapse) == 1
-    (item,) = collapse
-    assert item["precision"] == "day" and item["conflicts"] == []
+    (item,) = collapse  # "shortly before midnight" may make it 2026-02-23T24:00
+    assert item["precision"] in ("day", "time") and item["conflicts"] == []
     assert all(any(t in e["text"] for e in item["evidence"]) for t in told)
     assert _names(example_report, item["articles"]) == STORY_A
     for phrase in told[1:]:  # sentences with no other date tell nothing else

@@ -98,6 +98,11 @@ def test_deictic_expressions_use_the_publication_date(text: str, expected: str) 
             ["the third quarter of 1989", "a year earlier", "a year earlier"],
             ["1989-Q3", "1988-Q3", "1988-Q3"],
         ),
+        # days and weeks count from the narrative's last day, not from a year it named
+        (
+            ["late on Monday", "in 2024", "more than a week earlier"],
+            ["2025-12-29", "2024", "2025-W52"],
+        ),
         # deictic expressions keep the publication date, whatever the narrative says
         (["March 3, 2024", "yesterday"], ["2024-03-03", "2025-12-31"]),
     ],

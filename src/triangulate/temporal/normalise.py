@@ -57,16 +57,20 @@ def normalise_timex(
     tense: str | None = None,
     reference: date | None = None,
     reference_grain: str | None = None,
+    day_reference: date | None = None,
 ) -> Timex3:
     """Return (type, value, mod) of a time expression; value is None when it cannot be known.
 
     ``anchor`` is the publication date; ``reference`` the narrative's last date (the anchor of
     "the next day"), defaulting to ``anchor``; ``tense`` of the clause (past | present |
-    future; ``future=True`` is short for "future").
+    future; ``future=True`` is short for "future"); ``day_reference`` the narrative's last
+    day, the anchor of "a week earlier" when the last date it mentioned was only a year.
     """
     reading = read(text)
     tense = tense or ("future" if future else None)
-    context = _Context(anchor, reference or anchor, reference_grain, tense)
+    context = _Context(
+        anchor, reference or anchor, reference_grain, tense, day_reference or reference or anchor
+    )
     for rule in _RULES:
         result = rule(reading, context)
         if result is not None:
@@ -83,11 +87,16 @@ def normalise_document(
     The reference time starts at ``anchor`` and moves to each date the narrative mentions,
     so anaphoric expressions ("the next day") follow the story.
     """
-    reference, grain = anchor, "day"
+    reference, grain, day = anchor, "day", anchor
     results = []
     for text, tense in expressions:
         result = normalise_timex(
-            text, anchor, tense=tense, reference=reference, reference_grain=grain
+            text,
+            anchor,
+            tense=tense,
+            reference=reference,
+            reference_grain=grain,
+            day_reference=day,
         )
         results.append(result)
         kind, value, _ = result
@@ -95,6 +104,7 @@ def normalise_document(
             mentioned = point(value)
             if mentioned is not None and not _derived(read(text)):
                 reference, grain = mentioned
+                day = reference if grain == "day" else day
     return results
 
 
@@ -120,12 +130,18 @@ class _Context:
     reference: date | None  # the narrative's last date
     reference_grain: str | None
     tense: str | None
+    day_reference: date | None = None  # the narrative's last day
 
     def base(self, reading: Reading) -> date | None:
-        """The anchor for ``reading``: the reference time for anaphoric words."""
-        if is_anaphoric(reading):
-            return self.reference
-        return self.anchor
+        """The anchor for ``reading``: the reference time for anaphoric words; for days and
+        weeks counted from it, the last day the narrative named ("more than a week earlier"
+        after "in 2024" counts from the day of the story, not from 2024)."""
+        if not is_anaphoric(reading):
+            return self.anchor
+        fine = reading.unit in _FINE_UNITS or reading.weekday is not None or reading.part
+        if fine and self.reference_grain not in ("day", "week"):
+            return self.day_reference
+        return self.reference
 
 
 def is_anaphoric(reading: Reading) -> bool:
@@ -145,6 +161,7 @@ def _derived(reading: Reading) -> bool:
 
 
 _COUNTING_WORDS = ("ago", "earlier", "later", "before", "after", "prior", "hence")
+_FINE_UNITS = frozenset({"day", "week", "weekend", "fortnight", "hour", "minute", "second"})
 _Result = tuple[str, str | None] | None
 
 
