@@ -254,3 +254,69 @@ def test_analyze_with_two_workers_matches_one(
         store.close()
     assert results[1][0] == results[2][0] == 4
     assert results[1][1]["stories"] == results[2][1]["stories"]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("name", "expression", "value"),
+    [  # examples/README.md, section 6
+        ("mpa-dam-wire.txt", "Tuesday", "2026-02-24"),
+        ("mpa-dam-wire.txt", "Monday", "2026-02-23"),
+        ("mpa-dam-wire.txt", "2024", "2024"),
+        ("mpa-dam-wire.txt", "almost two weeks", "P2W"),
+        ("mpa-dam-wire.txt", "the 1970s", "197"),
+        ("mpa-dam-wire.txt", "Sunday", "2026-02-22"),
+        ("mpa-dam-wire.txt", "Wednesday", "2026-02-25"),
+        ("knn-velmar-toll.txt", "Tuesday evening", "2026-02-24TEV"),
+        ("ostra-valley-voice-velmar.txt", "Monday", "2026-02-23"),
+        ("ostra-valley-voice-velmar.txt", "Tuesday", "2026-02-24"),
+        ("ostra-valley-voice-velmar.txt", "Wednesday", "2026-02-25"),
+        ("valdorian-tribune-inquiry.txt", "Sunday", "2026-03-01"),
+        ("valdorian-tribune-inquiry.txt", "late last month", "2026-02"),
+        ("valdorian-tribune-inquiry.txt", "October 2024", "2024-10"),
+        ("valdorian-tribune-inquiry.txt", "Monday", "2026-03-02"),
+        ("valdorian-tribune-inquiry.txt", "last week", "2026-W09"),
+        ("brightwater-vanek-inquiry.html", "Sunday", "2026-03-01"),
+        ("brightwater-vanek-inquiry.html", "February 23", "2026-02-23"),
+        ("brightwater-vanek-inquiry.html", "90 days", "P90D"),
+        ("brightwater-vanek-inquiry.html", "Monday", "2026-03-02"),
+        ("mpa-trade-talks-wire.txt", "Tuesday", "2026-03-03"),
+        ("mpa-trade-talks-wire.txt", "last April", "2025-04"),
+        ("mpa-trade-talks-wire.txt", "last year", "2025"),
+        ("mpa-trade-talks-wire.txt", "Thursday", "2026-03-05"),
+        ("harbourline-news-feed.xml#1", "Tuesday evening", "2026-03-03TEV"),
+        ("harbourline-news-feed.xml#1", "July", "2026-07"),
+        ("harbourline-news-feed.xml#1", "Wednesday morning", "2026-03-04TMO"),
+        ("harbourline-news-feed.xml#1", "Thursday", "2026-03-05"),
+        ("harbourline-news-feed.xml#2", "Saturday", "2026-02-21"),
+        ("harbourline-news-feed.xml#2", "Sunday", "2026-02-22"),
+        ("harbourline-news-feed.xml#2", "February", "2026-02"),
+        ("trade-talks-articles.jsonl:1", "Wednesday", "2026-03-04"),
+        ("trade-talks-articles.jsonl:1", "last month", "2026-02"),
+        ("trade-talks-articles.jsonl:1", "Thursday", "2026-03-05"),
+        ("trade-talks-articles.jsonl:2", "July 1", "2026-07-01"),
+        ("trade-talks-articles.jsonl:2", "January 2028", "2028-01"),
+        ("trade-talks-articles.jsonl:2", "next week", "2026-W11"),
+        ("coastal-herald-regatta.txt", "Yesterday", "2026-02-21"),
+        ("coastal-herald-regatta.txt", "today", "2026-02-22"),
+        ("coastal-herald-regatta.txt", "1978", "1978"),
+    ],
+)
+def test_analyze_examples_time_values(
+    example_run: tuple[dict, dict, dict], name: str, expression: str, value: str
+) -> None:
+    report, _, analyses = example_run
+    article = _by_name(report)[name]
+    values = {t.value for t in analyses[article["id"]].timexes if t.text == expression}
+    assert values == {value}
+
+
+@pytest.mark.issue(3)
+def test_analyze_examples_counted_dates_count_from_the_story(
+    example_run: tuple[dict, dict, dict],
+) -> None:
+    """ "more than a week earlier" follows "in 2024" in the wire, but counts from the collapse."""
+    report, _, analyses = example_run
+    wire = _by_name(report)["mpa-dam-wire.txt"]
+    (found,) = [t for t in analyses[wire["id"]].timexes if t.text == "more than a week earlier"]
+    assert (found.type, found.value, found.mod) == ("DATE", "2026-W08", "MORE_THAN")

@@ -147,7 +147,15 @@ def _keep(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if span[-1].pos_ == "PROPN" and following is not None and following.pos_ == "PROPN":
+        return _names_a_date(span)  # "Daily [Ledger]" is a name, "Thanksgiving Day" a date
     return is_temporal(span.text)
+
+
+def _names_a_date(span: Span) -> bool:
+    words = {t.lower_ for t in span}
+    return bool(words & rules.CALENDAR_NAMES) or any(t.like_num for t in span)
 
 
 def _extend(span: Span) -> Span:
@@ -165,7 +173,7 @@ def _extend(span: Span) -> Span:
 
 
 def _unit_first(span: Span) -> bool:
-    return span[0].lower_ in ("year", "month", "week", "quarter", "day", "weekend")
+    return span[0].lower_ in rules.DETERMINED_WORDS
 
 
 def _joined(spans: list[Span]) -> list[Span]:
@@ -219,9 +227,9 @@ def _tense(span: Span) -> str | None:
     auxiliaries = _auxiliaries(head)
     governing = _auxiliaries(governor) if governor.i != head.i else []
     if {"had", "'d"} & {*auxiliaries, *governing} or (
-        governor.tag_ == "VBD" and governor.i != head.i
+        governor.tag_ == "VBD" and "to" in auxiliaries and governor.lemma_ in rules.FUTURE_LEMMAS
     ):
-        return "past"
+        return "past"  # "had been due to expire Friday", "planned to pay on Friday"
     if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS:
         return "future"
     planned = head.lemma_ in rules.FUTURE_LEMMAS or (
@@ -231,7 +239,7 @@ def _tense(span: Span) -> str | None:
     if planned and head.tag_ != "VBD":
         return "future"
     if (
-        any(a in ("will", "'ll", "shall", "wo") for a in auxiliaries)
+        any(a in rules.FUTURE_AUXILIARIES for a in auxiliaries)
         or "going" in auxiliaries
         or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
     ):

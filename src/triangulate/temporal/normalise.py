@@ -192,6 +192,16 @@ def _frequency(reading: Reading, context: _Context) -> _Result:
     return None
 
 
+def _weekends(reading: Reading, context: _Context) -> _Result:
+    """ "weekends": every weekend; "a weekend": two days."""
+    if reading.unit != "weekend" or reading.has("the", "this", "last", "next", "that"):
+        return None
+    if reading.plural and reading.number is None and not reading.vague:
+        return "SET", "XXXX-WXX-WE"
+    amount = 1 if reading.number is None else reading.number
+    return "DURATION", _duration_value(2 * amount, "day")
+
+
 _REFERENCE_PHRASES = {
     ("these", "days"): "PRESENT_REF",
     ("nowadays",): "PRESENT_REF",
@@ -341,8 +351,13 @@ def _year_of(
         return base.year if position > current else base.year + 1
     if reading.has("this", "current"):
         return base.year
-    if position > current and context.tense != "future":
+    if cycle_of is not _season_of and position > current and context.tense != "future":
         return base.year - 1  # reports name quarters already over: "the fourth quarter"
+    ahead = (position - current) % 4
+    if cycle_of is _season_of and ahead:  # the nearer season, unless the tense rules it out
+        if context.tense == "past" or (ahead > 2 and context.tense != "future"):
+            return base.year if position < current else base.year - 1
+        return base.year if position > current else base.year + 1
     return _year_by_tense(position, current, base.year, context.tense)
 
 
@@ -550,7 +565,7 @@ def _duration(reading: Reading, context: _Context) -> _Result:
     if unit is None or unit == "weekend":
         return None
     if reading.number is None and not reading.vague and not reading.plural:
-        if reading.has("a", "an", "one", "half"):
+        if reading.has("a", "an", "one", "half", "long"):  # "a year", "year-long"
             return "DURATION", _duration_value(1, unit)
         return None
     amount = None if reading.vague or reading.number is None else reading.number
@@ -583,6 +598,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 _RULES: tuple[Callable[[Reading, _Context], _Result], ...] = (
     _frequency,
+    _weekends,
     _reference,
     _time_of_day,
     _calendar,

@@ -35,7 +35,13 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": "as"}, {"LOWER": "soon"}, {"LOWER": "as"}, {"LOWER": "possible"}],
     ],
     "frequency": [
-        [{"LOWER": {"IN": ["daily", "weekly", "hourly", "nightly", "yearly"]}}],
+        [
+            {
+                "LOWER": {"IN": ["daily", "weekly", "hourly", "nightly", "yearly"]},
+                "POS": {"NOT_IN": ["PROPN"]},
+                "ENT_TYPE": {"NOT_IN": ["ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT"]},
+            }
+        ],
         [{"LOWER": {"IN": ["each", "every"]}}, {"LOWER": {"IN": _UNITS + _WEEKDAYS + _MONTHS}}],
         [
             {"LIKE_NUM": True},
@@ -99,6 +105,13 @@ TRIM_FIRST = frozenset({"rate"})
 STRIP_TRAILING_WORDS = frozenset({"later"})
 #: determiners a span takes in when the parser left them out ("[this] year")
 TAKE_DETERMINERS = frozenset({"this", "that", "last", "next", "the"})
+#: words that take in a determiner the parser left out ("[this] summer's harvest")
+DETERMINED_WORDS = frozenset(
+    {"year", "month", "week", "quarter", "day", "weekend", "spring", "summer", "autumn",
+     "fall", "winter"}
+)  # fmt: skip
+#: auxiliaries of the future, "would" included: "said the races would go ahead on Sunday"
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would"})
 #: nouns after a year that belong to the expression ("the 1988 period")
 PERIOD_NOUNS = frozenset({"period", "quarter"})
 #: words that join a neighbouring part of day or clock time ("Wednesday night", "noon Friday")
@@ -110,6 +123,24 @@ FUTURE_PREPOSITIONS = frozenset({"until", "till"})
 #: verbs of plans and schedules: what they govern lies ahead ("is scheduled to close Monday")
 FUTURE_LEMMAS = frozenset(
     {"schedule", "plan", "postpone", "delay", "due", "intend", "adjourn", "defer"}
+)
+#: words that name a date even inside a run of proper nouns ("Monday Jan. 5")
+CALENDAR_NAMES = frozenset(
+    [
+        *_WEEKDAYS,
+        *_MONTHS,
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "day",
+    ]
 )
 #: frequency adjectives that describe a noun rather than time it ("a quarterly dividend")
 ADJECTIVE_FREQUENCIES = frozenset({"quarterly", "annual", "annually", "monthly", "yearly"})
