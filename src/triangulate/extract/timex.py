@@ -143,7 +143,15 @@ def _keep(span: Span) -> bool:
         and span[0].text[:2] in ("19", "20", "18")
     ):
         return False
-    if len(span) == 1 and span[0].lower_ in rules.ADJECTIVE_FREQUENCIES and span[0].dep_ == "amod":
+    if (
+        len(span) == 1
+        and span[0].lower_ in rules.ADJECTIVE_FREQUENCIES
+        and span[0].dep_
+        in (
+            "amod",
+            "compound",
+        )
+    ):
         return False
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False

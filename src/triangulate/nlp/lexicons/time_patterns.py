@@ -143,6 +143,8 @@ CALENDAR_NAMES = frozenset(
     ]
 )
 #: frequency adjectives that describe a noun rather than time it ("a quarterly dividend")
-ADJECTIVE_FREQUENCIES = frozenset({"quarterly", "annual", "annually", "monthly", "yearly"})
+ADJECTIVE_FREQUENCIES = frozenset(
+    {"quarterly", "annual", "annually", "monthly", "yearly", "overnight"}
+)  # "the overnight lead" is no time either
 #: single words the parser tags as dates that rarely are time expressions on their own
 NOT_ALONE = frozenset({"year", "annually", "minutes", "seconds"})
