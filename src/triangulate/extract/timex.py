@@ -99,8 +99,10 @@ def _repair(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1:
         word = doc[start].lower_
-        if word in rules.STRIP_LEADING or (
-            word in ("the", "a", "an") and _premodifier(doc[start + 1 : end])
+        if (
+            word in rules.STRIP_LEADING
+            or (word in ("the", "a", "an") and _premodifier(doc[start + 1 : end]))
+            or (doc[start].like_num and doc[start + 1].lower_ in ("a", "an"))
         ):
             start += 1
         else:
@@ -173,7 +175,12 @@ def _extend(span: Span) -> Span:
         end += 1
     if start > 0 and doc[start - 1].lower_ in ("noon", "midnight", "each", "every"):
         start -= 1
-    if start > 0 and doc[start - 1].lower_ in rules.TAKE_DETERMINERS and _unit_first(span):
+    if (
+        start > 0
+        and doc[start - 1].lower_ in rules.TAKE_DETERMINERS
+        and _unit_first(span)
+        and not (doc[start - 1].lower_ == "the" and _premodifier(span))
+    ):
         start -= 1
     if end < len(doc) and doc[end].lower_ in rules.PERIOD_NOUNS and span[-1].like_num:
         end += 1

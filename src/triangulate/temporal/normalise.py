@@ -527,7 +527,8 @@ def _relative(reading: Reading, context: _Context) -> _Result:
     if reading.vague or (reading.number is None and reading.plural):
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
     amount = int(reading.number) if reading.number is not None else 1
-    base = context.base(reading)
+    # "year-earlier" as a modifier compares with the report's own period, not the narrative's
+    base = context.anchor if reading.words[:1] == ["year"] else context.base(reading)
     if base is None:
         return "DATE", None
     if unit == "year" and amount == 1 and direction < 0:
