@@ -51,7 +51,8 @@ WEEKDAYS = {
     "sat": 5,
     "sun": 6,
 }
-#: unit word -> (TIMEX3 duration letter, whether it is a time unit: PT...)
+#: unit word -> (TIMEX3 duration letter, whether it is a time unit: PT...); decades, centuries
+#: and millennia are E, C and L, as in TimeBank ("about a decade" -> P1E)
 UNITS = {
     "second": ("S", True),
     "minute": ("M", True),
@@ -60,12 +61,12 @@ UNITS = {
     "week": ("W", False),
     "month": ("M", False),
     "year": ("Y", False),
-    "decade": ("DE", False),
-    "century": ("CE", False),
+    "decade": ("E", False),
+    "century": ("C", False),
     "quarter": ("Q", False),
     "weekend": ("WE", False),
     "fortnight": ("W", False),
-    "millennium": ("ML", False),
+    "millennium": ("L", False),
 }
 #: irregular plurals and hyphenated forms of unit words
 UNIT_FORMS = {
