@@ -40,6 +40,11 @@ def value(text: str, anchor: date | None = THURSDAY, **context: object) -> str |
         ("the winter of 1994", "1994-WI"),
         ("Christmas 2025", "2025-12-25"),
         ("Thanksgiving Day 1999", "1999-11-25"),
+        ("Election Day 1998", "1998-11-03"),
+        ("Easter 2000", "2000-04-23"),
+        ("Good Friday 2026", "2026-04-03"),
+        ("Easter week 2000", "2000-W16"),
+        ("Memorial Day 2026", "2026-05-25"),
     ],
 )
 def test_absolute_dates(text: str, expected: str) -> None:
@@ -173,6 +178,7 @@ def test_sets(text: str, expected: str) -> None:
         ("the near future", "FUTURE_REF"),
         ("coming months", "FUTURE_REF"),
         ("several years ago", "PAST_REF"),
+        ("a later date", "FUTURE_REF"),
     ],
 )
 def test_references(text: str, expected: str) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from triangulate.models import TimeExpr
@@ -210,6 +211,8 @@ _REFERENCE_PHRASES = {
     ("short", "term"): "FUTURE_REF",
     ("long", "term"): "FUTURE_REF",
     ("then", "current"): "PAST_REF",
+    ("later", "date"): "FUTURE_REF",
+    ("earlier", "date"): "PAST_REF",
 }
 
 
@@ -436,7 +439,7 @@ def _holiday(reading: Reading, context: _Context) -> str | None:
     rule = reading.holiday
     assert rule is not None
     base = context.base(reading)
-    month = rule[0]
+    month = rule[0] or 4  # Easter-relative feasts fall around April
     year = reading.year
     if year is None and base is not None:
         year = _relative_year(reading, base)
@@ -446,16 +449,27 @@ def _holiday(reading: Reading, context: _Context) -> str | None:
             year = _year_by_tense(month, base.month, base.year, context.tense)
     if year is None:
         return None
-    if len(rule) == 2:
-        return date(year, month, rule[1]).isoformat()
-    weekday, nth = rule[1], rule[2]
-    first = date(year, month, 1)
-    if nth > 0:
-        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = first + relativedelta(months=1) - timedelta(days=1)
-        day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    day = holiday_date(rule, year)
+    if "week" in reading.words:  # "Easter week"
+        return format_value(day, "week")
     return day.isoformat()
+
+
+def holiday_date(rule: tuple[int, ...], year: int) -> date:
+    """The day of a holiday rule of ``HOLIDAYS`` in ``year``: (month, day); (month, weekday,
+    n) for the n-th weekday (-1: the last); (month, weekday, n, day) for the n-th weekday on
+    or after that day; (0, offset) for days from Easter Sunday."""
+    if rule[0] == 0:
+        return easter(year) + timedelta(days=rule[1])
+    month = rule[0]
+    if len(rule) == 2:
+        return date(year, month, rule[1])
+    weekday, nth = rule[1], rule[2]
+    first = date(year, month, rule[3] if len(rule) > 3 else 1)
+    if nth > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def _weekday_date(reading: Reading, base: date, tense: str | None) -> date:
@@ -496,7 +510,9 @@ def _period(reading: Reading, context: _Context) -> _Result:
         steps = -1  # "the latest fiscal year": the last one completed
     elif words & {"next", "coming", "following", "upcoming"}:
         steps = 1
-    elif words & {"this", "current", "same", "that", "present", "latest", "the"}:
+    elif words & {"this", "current", "same", "that", "present", "latest", "the"} or (
+        reading.words == [unit]
+    ):
         steps = 0
     else:
         return None

@@ -234,7 +234,8 @@ FREQUENCIES = {
     "yearly": "P1Y",
     "hourly": "PT1H",
 }
-#: holidays -> (month, day) for fixed dates or (month, weekday, n) for the n-th weekday (-1: last)
+#: holidays -> (month, day) for fixed dates, (month, weekday, n) for the n-th weekday (-1: the
+#: last), (month, weekday, n, day) counting from that day, (0, offset) for days from Easter
 HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
     ("new", "year", "day"): (1, 1),
     ("new", "year", "eve"): (12, 31),
@@ -251,6 +252,11 @@ HOLIDAYS: dict[tuple[str, ...], tuple[int, ...]] = {
     ("labor", "day"): (9, 0, 1),
     ("memorial", "day"): (5, 0, -1),
     ("martin", "luther", "king", "day"): (1, 0, 3),
+    ("election", "day"): (11, 1, 1, 2),  # US: the Tuesday after the first Monday
+    ("good", "friday"): (0, -2),
+    ("easter", "sunday"): (0, 0),
+    ("easter", "monday"): (0, 1),
+    ("easter",): (0, 0),
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 #: words that are references, not calendar values: "now", "the past", "recently"
