@@ -27,7 +27,9 @@ from dateutil.relativedelta import relativedelta
 from triangulate.models import TimeExpr
 from triangulate.nlp.lexicons.time_words import (
     ANAPHORIC_WORDS,
+    COUNTING_WORDS,
     FREQUENCIES,
+    REFERENCE_PHRASES,
     REFERENCES,
     SET_WORDS,
     UNITS,
@@ -67,11 +69,14 @@ def normalise_timex(
     future; ``future=True`` is short for "future"); ``day_reference`` the narrative's last
     day, the anchor of "a week earlier" when the last date it mentioned was only a year.
     """
-    reading = read(text)
     tense = tense or ("future" if future else None)
     context = _Context(
         anchor, reference or anchor, reference_grain, tense, day_reference or reference or anchor
     )
+    return _normalise(read(text), context)
+
+
+def _normalise(reading: Reading, context: _Context) -> Timex3:
     for rule in _RULES:
         result = rule(reading, context)
         if result is not None:
@@ -91,19 +96,13 @@ def normalise_document(
     reference, grain, day = anchor, "day", anchor
     results = []
     for text, tense in expressions:
-        result = normalise_timex(
-            text,
-            anchor,
-            tense=tense,
-            reference=reference,
-            reference_grain=grain,
-            day_reference=day,
-        )
+        reading = read(text)
+        result = _normalise(reading, _Context(anchor, reference, grain, tense, day))
         results.append(result)
         kind, value, _ = result
         if kind in ("DATE", "TIME") and value:
             mentioned = point(value)
-            if mentioned is not None and not _derived(read(text)):
+            if mentioned is not None and not _derived(reading):
                 reference, grain = mentioned
                 day = reference if grain == "day" else day
     return results
@@ -158,10 +157,9 @@ def is_anaphoric(reading: Reading) -> bool:
 
 def _derived(reading: Reading) -> bool:
     """Counted from another date ("a year ago", "the next day"): not a new reference time."""
-    return is_anaphoric(reading) or reading.has(*_COUNTING_WORDS)
+    return is_anaphoric(reading) or reading.has(*COUNTING_WORDS)
 
 
-_COUNTING_WORDS = ("ago", "earlier", "later", "before", "after", "prior", "hence")
 _FINE_UNITS = frozenset({"day", "week", "weekend", "fortnight", "hour", "minute", "second"})
 _Result = tuple[str, str | None] | None
 
@@ -203,22 +201,9 @@ def _weekends(reading: Reading, context: _Context) -> _Result:
     return "DURATION", _duration_value(2 * amount, "day")
 
 
-_REFERENCE_PHRASES = {
-    ("these", "days"): "PRESENT_REF",
-    ("nowadays",): "PRESENT_REF",
-    ("as", "soon", "as", "possible"): "FUTURE_REF",
-    ("near", "term"): "FUTURE_REF",
-    ("short", "term"): "FUTURE_REF",
-    ("long", "term"): "FUTURE_REF",
-    ("then", "current"): "PAST_REF",
-    ("later", "date"): "FUTURE_REF",
-    ("earlier", "date"): "PAST_REF",
-}
-
-
 def _reference(reading: Reading, context: _Context) -> _Result:
     words = [w for w in reading.words if w not in ("the", "right", "just", "very", "more")]
-    for phrase, value in _REFERENCE_PHRASES.items():
+    for phrase, value in REFERENCE_PHRASES.items():
         if contains(words, phrase):
             return "DATE", value
     if reading.unit and reading.plural and reading.number is None:

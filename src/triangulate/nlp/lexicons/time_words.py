@@ -330,3 +330,17 @@ UNIT_FILLERS = frozenset(
         "following",
     }
 )
+#: words that count from another date: what they name is no new reference time
+COUNTING_WORDS = ("ago", "earlier", "later", "before", "after", "prior", "hence")
+#: phrases that are references, not calendar values: "these days", "the near term"
+REFERENCE_PHRASES = {
+    ("these", "days"): "PRESENT_REF",
+    ("nowadays",): "PRESENT_REF",
+    ("as", "soon", "as", "possible"): "FUTURE_REF",
+    ("near", "term"): "FUTURE_REF",
+    ("short", "term"): "FUTURE_REF",
+    ("long", "term"): "FUTURE_REF",
+    ("then", "current"): "PAST_REF",
+    ("later", "date"): "FUTURE_REF",
+    ("earlier", "date"): "PAST_REF",
+}
