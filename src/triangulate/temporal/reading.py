@@ -13,16 +13,21 @@ from triangulate.nlp.lexicons.time_words import (
     AMBIGUOUS_MONTHS,
     CLOCK_WORDS,
     DECADE_WORDS,
+    DEICTIC_DAYS,
     FREQUENCIES,
     HOLIDAYS,
     LAST_ORDINALS,
     MODS,
+    MONTH_MODIFIERS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
     REFERENCES,
+    REPORTING_PERIOD_WORDS,
     SEASONS,
+    SPOKEN_CENTURIES,
+    TENS,
     UNIT_FILLERS,
     UNIT_FORMS,
     UNITS,
@@ -43,10 +48,6 @@ _CLOCK = re.compile(
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^'?(\d{2,4})'?s$")
 _ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_MONTH_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since"})
-_REPORTING_PERIOD = frozenset({"latest", "comparable", "corresponding"})
-_TEENS_HUNDREDS = {"sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 
 @dataclass(slots=True)
@@ -77,9 +78,6 @@ class Reading:
         return any(w in self.flags for w in words)
 
 
-_DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "weekend", "weekends"})
-
-
 def is_temporal(text: str) -> bool:
     """Whether ``text`` names a time at all (a parser's DATE entity may be a name or a number)."""
     reading = read(text)
@@ -99,7 +97,7 @@ def is_temporal(text: str) -> bool:
         return True
     words = reading.flags
     return bool(
-        words & _DEICTIC_DAYS
+        words & DEICTIC_DAYS
         or words & REFERENCES.keys()
         or words & FREQUENCIES.keys()
         or any(f.startswith("short-decade:") for f in words)
@@ -186,7 +184,7 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
                 word in AMBIGUOUS_MONTHS
                 and len(words) > 1
                 and not (after.isdigit() or _ORDINAL_NUMBER.match(after) or after in ORDINALS)
-                and before not in _MONTH_MODIFIERS
+                and before not in MONTH_MODIFIERS
             ):
                 continue
             reading.month = MONTHS[word]
@@ -229,7 +227,7 @@ def _read_quantity(reading: Reading) -> None:
     words = reading.words
     units = [(i, u) for i, w in enumerate(words) if (u := _unit(w)) is not None]
     units = [(i, u) for i, u in units if not (u == "second" and i + 1 < len(words))]
-    if not units and "period" in words and reading.flags & _REPORTING_PERIOD:
+    if not units and "period" in words and reading.flags & REPORTING_PERIOD_WORDS:
         units = [(words.index("period"), "quarter")]  # "the latest period" of a report
     if not units:
         return
@@ -343,7 +341,7 @@ def _spoken_year(words: list[str]) -> int | None:
     """ "nineteen ninety-six" -> 1996, "two thousand (and) one" -> 2001."""
     for index, word in enumerate(words):
         rest = words[index + 1 :]
-        if word in _TEENS_HUNDREDS and rest and (rest[0] in _TENS or rest[0] == "hundred"):
+        if word in SPOKEN_CENTURIES and rest and (rest[0] in TENS or rest[0] == "hundred"):
             tail = [w for w in rest if NUMBER_WORDS.get(w) is not None and w != "hundred"]
             century = _number_value([word]) or 0
             return int(century * 100 + (_number_value(tail) or 0))

@@ -344,3 +344,13 @@ REFERENCE_PHRASES = {
     ("later", "date"): "FUTURE_REF",
     ("earlier", "date"): "PAST_REF",
 }
+#: words before an ambiguous month name that make it one: "last May"
+MONTH_MODIFIERS = frozenset({"last", "next", "this", "early", "late", "mid", "in", "since"})
+#: words that make "period" a report's quarter: "the latest period"
+REPORTING_PERIOD_WORDS = frozenset({"latest", "comparable", "corresponding"})
+#: first words of a spoken year: "nineteen ninety-six"
+SPOKEN_CENTURIES = {"sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+#: tens words
+TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+#: day words that are time expressions on their own
+DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight", "weekend", "weekends"})
