@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
-from triangulate.crossdoc.pubdate import METHOD, infer_publication_dates
-from triangulate.models import Analysis, Article, TimeExpr
+from triangulate.crossdoc.pubdate import METHOD, PubdateOptions, _window, infer_publication_dates
+from triangulate.models import Analysis, Article, PublishedDate, TimeExpr
 
 #: (words, value, tense, mod) of one time expression; the type is DATE
 Found = tuple[str, str | None, str | None, str | None]
@@ -210,3 +211,35 @@ def test_pubdate_copies_are_not_evidence_of_their_own(
     basis = infer_publication_dates(list(articles), articles, analyses)["voice"].published.basis
     assert "Meridian Press Agency" in basis
     assert copy_outlet not in basis
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("stated", ["0001-01-01", "9999-12-31", "1800-01-01"])
+def test_pubdate_at_the_ends_of_the_calendar_never_raises(stated: str) -> None:
+    text = "The dam failed on Monday."
+    dated = Article("a", "s", text, published=PublishedDate(value=stated, precision="day"))
+    undated = Article("b", "s", text)
+    analyses = {
+        "a": Analysis(
+            "a",
+            "p",
+            sentences=((0, 25),),
+            timexes=(TimeExpr("a", 16, 22, "Monday", "DATE", stated, "timex.v2", tense="past"),),
+        ),
+        "b": Analysis(
+            "b",
+            "p",
+            sentences=((0, 25),),
+            timexes=(TimeExpr("b", 16, 22, "Monday", "DATE", None, "timex.v2", tense="past"),),
+        ),
+    }
+    inferred = infer_publication_dates(["a", "b"], {"a": dated, "b": undated}, analyses)
+    assert inferred["b"].published.inferred is True
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(("first", "last"), [("2010-01-01", "2025-12-31")])
+def test_pubdate_searches_a_long_story_around_its_middle(first: str, last: str) -> None:
+    window = _window((date.fromisoformat(first), date.fromisoformat(last)), PubdateOptions())
+    assert len(window) == PubdateOptions().max_window_days
+    assert window[0] < date(2018, 1, 1) < window[-1]

@@ -301,3 +301,29 @@ def test_reanchor_gives_an_undated_article_the_values_of_a_publication_day(
     moved = reanchor(undated, anchor)
     assert [t.value for t in moved] == expected
     assert {t.anchor for t in moved} == {anchor.isoformat()}
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3,000 years ago", ("DATE", None)),
+        ("2,100 years earlier", ("DATE", None)),
+        ("10,000 years from now", ("DATE", None)),
+        ("a million years", ("DURATION", "P1000000Y")),
+        ("February 30, 2024", ("DATE", "2024-02")),
+        ("the 31st of June", ("DATE", "2026-06")),
+    ],
+)
+def test_values_outside_the_calendar_are_unknown_not_errors(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert normalise_timex(text, THURSDAY, tense="past")[:2] == expected
+    assert normalise_document([(text, "past")], THURSDAY)[0][:2] == expected
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("text", ["the year 12000", "year 0", "9999 years later", "in 1 BC"])
+def test_odd_numbers_never_raise(text: str) -> None:
+    kind, _, _ = normalise_timex(text, THURSDAY, tense="past")
+    assert kind in ("DATE", "DURATION", "TIME", "SET")

@@ -75,6 +75,7 @@ class PubdateOptions:
     margin_days: int = 14  # candidate days reach this far beyond the story's dated span
     min_similarity: float = 0.25  # a sentence this alike (cosine) may tell the same happening
     relative_similarity: float = 0.6  # ... when also at least this share of the best match
+    max_window_days: int = 400  # a story dated over years is searched around its middle
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +191,22 @@ def _clues(article: Article, analysis: Analysis, story: _Story) -> list[Clue]:
     return clues
 
 
+def _window(span: Interval, options: PubdateOptions) -> list[date]:
+    """Candidate publication days: the dated span and a margin around it, within the calendar
+    and at most ``options.max_window_days`` long (centred on the span's middle)."""
+    low, high = date.min.toordinal(), date.max.toordinal()
+    first = max(low, span[0].toordinal() - options.margin_days)
+    last = min(high, span[1].toordinal() + options.margin_days)
+    if last - first + 1 > options.max_window_days:
+        middle = (span[0].toordinal() + span[1].toordinal()) // 2
+        first = max(low, middle - options.max_window_days // 2)
+        last = min(high, first + options.max_window_days - 1)
+    return [date.fromordinal(day) for day in range(first, last + 1)]
+
+
 def _infer(article: Article, analysis: Analysis, story: _Story) -> InferredDate:
     clues = _clues(article, analysis, story)
-    margin = timedelta(days=story.options.margin_days)
-    first, last = story.span[0] - margin, story.span[1] + margin
-    window = [first + _DAY * n for n in range((last - first).days + 1)]
+    window = _window(story.span, story.options)
     anchored = {day: reanchor(analysis.timexes, day) for day in window}
     scores = {day: _score(clues, anchored[day], day) for day in window}
     best = max(scores.values())
@@ -238,7 +250,11 @@ def _runs(
     runs: list[list[date]] = []
     for day in top:
         key = _values(anchored[day], matched)
-        if runs and runs[-1][-1] + _DAY == day and key == _values(anchored[runs[-1][-1]], matched):
+        if (
+            runs
+            and runs[-1][-1].toordinal() + 1 == day.toordinal()
+            and key == _values(anchored[runs[-1][-1]], matched)
+        ):
             runs[-1].append(day)
             continue
         runs.append([day])

@@ -78,7 +78,10 @@ def normalise_timex(
 
 def _normalise(reading: Reading, context: _Context) -> Timex3:
     for rule in _RULES:
-        result = rule(reading, context)
+        try:
+            result = rule(reading, context)
+        except (ValueError, OverflowError):  # "3,000 years ago": before year 1, no date holds it
+            return "DATE", None, reading.mod
         if result is not None:
             kind, value = result
             return kind, value, reading.mod
@@ -405,8 +408,8 @@ def _nearest_day(month: int, day: int, base: date, tense: str | None) -> str | N
     year = _year_by_tense(month, base.month, base.year, tense)
     try:
         return date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    except ValueError:  # "June 31": the month is still known
+        return f"{year}-{month:02d}"
 
 
 def _short_decade(reading: Reading, base: date | None) -> str | None:

@@ -297,8 +297,8 @@ def _number_value(phrase: list[str]) -> float | None:
             current += 0.5
         elif word == "hundred":
             current = max(current, 1) * 100
-        elif word == "thousand":
-            total += max(current, 1) * 1000
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * (NUMBER_WORDS[word] or 1)
             current = 0
         elif word == "dozen":
             current = max(current, 1) * 12

@@ -117,6 +117,7 @@ NUMBER_WORDS = {
     "dozen": 12,
     "hundred": 100,
     "thousand": 1000,
+    "million": 1000000,
     "several": None,
     "few": None,
     "many": None,
