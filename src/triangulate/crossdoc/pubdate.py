@@ -5,7 +5,7 @@ know when it was written, and the article itself says nothing of that. Its story
 dated articles tell of the same happenings with dates. So, for each candidate publication
 day P around the story's dated articles:
 
-1. re-anchor the undated article's time expressions on P (``temporal.reanchor``);
+1. re-anchor the undated article's time expressions on P (``temporal.reanchor_on_days``);
 2. for each of its expressions, take the sentences of dated articles that tell of the same
    happening (``crossdoc.alignment``: content words outside time expressions, weighted by
    rarity; per article the best sentence, kept when alike enough) and add their similarity
@@ -60,7 +60,7 @@ from triangulate.crossdoc.pubdate_basis import (
     write_basis,
 )
 from triangulate.models import Analysis, Article, InferredDate, PublishedDate, TimeExpr
-from triangulate.temporal import normalise_timex, reanchor
+from triangulate.temporal import normalise_timex, reanchor_on_days
 from triangulate.temporal.intervals import Interval, interval
 
 __all__ = ["METHOD", "PubdateOptions", "infer_publication_dates"]
@@ -207,7 +207,7 @@ def _window(span: Interval, options: PubdateOptions) -> list[date]:
 def _infer(article: Article, analysis: Analysis, story: _Story) -> InferredDate:
     clues = _clues(article, analysis, story)
     window = _window(story.span, story.options)
-    anchored = {day: reanchor(analysis.timexes, day) for day in window}
+    anchored = reanchor_on_days(analysis.timexes, window)
     scores = {day: _score(clues, anchored[day], day) for day in window}
     best = max(scores.values())
     capped = False

@@ -4,7 +4,18 @@
 cross-document code can re-anchor an article's expressions without a parser.
 """
 
-from triangulate.temporal.normalise import normalise_document, normalise_timex, reanchor
+from triangulate.temporal.normalise import (
+    normalise_document,
+    normalise_timex,
+    reanchor,
+    reanchor_on_days,
+)
 from triangulate.temporal.reading import is_temporal
 
-__all__ = ["is_temporal", "normalise_document", "normalise_timex", "reanchor"]
+__all__ = [
+    "is_temporal",
+    "normalise_document",
+    "normalise_timex",
+    "reanchor",
+    "reanchor_on_days",
+]

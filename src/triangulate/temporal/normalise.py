@@ -73,19 +73,20 @@ def normalise_timex(
     context = _Context(
         anchor, reference or anchor, reference_grain, tense, day_reference or reference or anchor
     )
-    return _normalise(read(text), context)
+    return _normalise(read(text), context)[0]
 
 
-def _normalise(reading: Reading, context: _Context) -> Timex3:
+def _normalise(reading: Reading, context: _Context) -> tuple[Timex3, Rule | None]:
+    """The value of ``reading`` and the rule that gave it."""
     for rule in _RULES:
         try:
             result = rule(reading, context)
         except (ValueError, OverflowError):  # "3,000 years ago": before year 1, no date holds it
-            return "DATE", None, reading.mod
+            return ("DATE", None, reading.mod), rule
         if result is not None:
             kind, value = result
-            return kind, value, reading.mod
-    return "DATE", None, reading.mod
+            return (kind, value, reading.mod), rule
+    return ("DATE", None, reading.mod), None
 
 
 def normalise_document(
@@ -96,19 +97,7 @@ def normalise_document(
     The reference time starts at ``anchor`` and moves to each date the narrative mentions,
     so anaphoric expressions ("the next day") follow the story.
     """
-    reference, grain, day = anchor, "day", anchor
-    results = []
-    for text, tense in expressions:
-        reading = read(text)
-        result = _normalise(reading, _Context(anchor, reference, grain, tense, day))
-        results.append(result)
-        kind, value, _ = result
-        if kind in ("DATE", "TIME") and value:
-            mentioned = point(value)
-            if mentioned is not None and not _derived(reading):
-                reference, grain = mentioned
-                day = reference if grain == "day" else day
-    return results
+    return _normalise_readings([(read(text), tense) for text, tense in expressions], anchor)
 
 
 def reanchor(timexes: Sequence[TimeExpr], anchor: date) -> list[TimeExpr]:
@@ -117,11 +106,47 @@ def reanchor(timexes: Sequence[TimeExpr], anchor: date) -> list[TimeExpr]:
     For an article whose publication date was inferred: its deictic expressions ("on
     Monday", "last month") get the values they have if it was published on ``anchor``.
     """
-    values = normalise_document(((t.text, t.tense) for t in timexes), anchor)
-    return [
-        dataclasses.replace(t, type=kind, value=value, mod=mod, anchor=anchor.isoformat())
-        for t, (kind, value, mod) in zip(timexes, values, strict=True)
-    ]
+    return reanchor_on_days(timexes, [anchor])[anchor]
+
+
+def reanchor_on_days(
+    timexes: Sequence[TimeExpr], days: Iterable[date]
+) -> dict[date, list[TimeExpr]]:
+    """:func:`reanchor` on each of ``days``, reading each expression once."""
+    readings = [(read(t.text), t.tense) for t in timexes]
+    fixed: dict[int, Timex3] = {}  # values that no anchor changes, computed once
+    anchored = {}
+    for day in days:
+        values = _normalise_readings(readings, day, fixed)
+        anchored[day] = [
+            dataclasses.replace(t, type=kind, value=value, mod=mod, anchor=day.isoformat())
+            for t, (kind, value, mod) in zip(timexes, values, strict=True)
+        ]
+    return anchored
+
+
+def _normalise_readings(
+    readings: Sequence[tuple[Reading, str | None]],
+    anchor: date | None,
+    fixed: dict[int, Timex3] | None = None,
+) -> list[Timex3]:
+    reference, grain, day = anchor, "day", anchor
+    results = []
+    for index, (reading, tense) in enumerate(readings):
+        if fixed is not None and index in fixed:
+            results.append(fixed[index])
+            continue
+        result, rule = _normalise(reading, _Context(anchor, reference, grain, tense, day))
+        if fixed is not None and rule in _ANCHORLESS:
+            fixed[index] = result
+        results.append(result)
+        kind, value, _ = result
+        if kind in ("DATE", "TIME") and value:
+            mentioned = point(value)
+            if mentioned is not None and not _derived(reading):
+                reference, grain = mentioned
+                day = reference if grain == "day" else day
+    return results
 
 
 # --- rules -----------------------------------------------------------------------------------
@@ -204,11 +229,15 @@ def _weekends(reading: Reading, context: _Context) -> _Result:
     return "DURATION", _duration_value(2 * amount, "day")
 
 
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in REFERENCE_PHRASES)
+
+
 def _reference(reading: Reading, context: _Context) -> _Result:
     words = [w for w in reading.words if w not in ("the", "right", "just", "very", "more")]
-    for phrase, value in REFERENCE_PHRASES.items():
-        if contains(words, phrase):
-            return "DATE", value
+    if reading.flags & _PHRASE_STARTS:
+        for phrase, value in REFERENCE_PHRASES.items():
+            if contains(words, phrase):
+                return "DATE", value
     if reading.unit and reading.plural and reading.number is None:
         if reading.has("future", "coming", "upcoming"):
             return "DATE", "FUTURE_REF"
@@ -601,7 +630,8 @@ def _duration_value(amount: float | None, unit: str) -> str:
     return f"PT{text}{letter}" if is_time else f"P{text}{letter}"
 
 
-_RULES: tuple[Callable[[Reading, _Context], _Result], ...] = (
+Rule = Callable[["Reading", "_Context"], "_Result"]
+_RULES: tuple[Rule, ...] = (
     _frequency,
     _weekends,
     _reference,
@@ -611,3 +641,5 @@ _RULES: tuple[Callable[[Reading, _Context], _Result], ...] = (
     _period,
     _duration,
 )
+#: rules whose values do not depend on the anchor or the narrative
+_ANCHORLESS: frozenset[Rule] = frozenset({_frequency, _weekends, _reference, _duration})
