@@ -157,10 +157,23 @@ def _keep(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False
+    if any(_capitalised_mid_sentence(t) for t in span) and not _names_a_date(span):
+        return False  # a name: "This Week" on ABC, "60 Minutes", "VOA Today"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].pos_ == "PROPN" and following is not None and following.pos_ == "PROPN":
         return _names_a_date(span)  # "Daily [Ledger]" is a name, "Thanksgiving Day" a date
     return is_temporal(span.text)
+
+
+def _capitalised_mid_sentence(token: Token) -> bool:
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.lower_ in rules.NAMEABLE_TIME_WORDS
+        and token.i > 0
+        and not token.doc[token.i - 1].is_punct
+        and not token.doc[token.i - 1].is_space
+    )
 
 
 def _names_a_date(span: Span) -> bool:

@@ -148,3 +148,8 @@ ADJECTIVE_FREQUENCIES = frozenset(
 )  # "the overnight lead" is no time either
 #: single words the parser tags as dates that rarely are time expressions on their own
 NOT_ALONE = frozenset({"year", "annually", "minutes", "seconds"})
+#: time words that, capitalised inside a sentence, are part of a name ("60 Minutes")
+NAMEABLE_TIME_WORDS = frozenset(
+    {"today", "tonight", "week", "minutes", "hours", "day", "days", "year", "years", "month",
+     "now", "morning", "evening", "night", "daily", "weekly", "century", "times"}
+)  # fmt: skip
