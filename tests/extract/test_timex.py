@@ -34,6 +34,8 @@ Found = list[tuple[str, str, str | None]]
         ("Marta Jones, 49, said the plan had failed.", []),
         ("The 6-year-old boy was found at sea.", []),
         ("The company cut its quarterly dividend.", []),
+        ("He told the show 60 Minutes that he would stay.", []),
+        ("The editor of the Daily Ledger said so.", []),
         # what the parser misses
         ("Iraq now controls 20 percent of the oil.", [("now", "DATE", "PRESENT_REF")]),
         ("Protests take place every Thursday.", [("every Thursday", "SET", "XXXX-WXX-4")]),

@@ -157,7 +157,9 @@ def _keep(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False
-    if any(_capitalised_mid_sentence(t) for t in span) and not _names_a_date(span):
+    if any(_capitalised_mid_sentence(t) for t in span) and not (
+        {t.lower_ for t in span} & rules.CALENDAR_NAMES
+    ):
         return False  # a name: "This Week" on ABC, "60 Minutes", "VOA Today"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].pos_ == "PROPN" and following is not None and following.pos_ == "PROPN":
