@@ -27,6 +27,10 @@ Found = list[tuple[str, str, str | None]]
             [("the quarter", "DATE", "2025-Q4"), ("Sept. 30", "DATE", "2025-09-30")],
         ),
         (
+            "Revenue for the fiscal year ended Sept. 30 rose.",
+            [("the fiscal year", "DURATION", "P1Y"), ("Sept. 30", "DATE", "2025-09-30")],
+        ),
+        (
             "Sales in the first nine months of 1997 rose.",
             [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")],
         ),

@@ -327,3 +327,18 @@ def test_values_outside_the_calendar_are_unknown_not_errors(
 def test_odd_numbers_never_raise(text: str) -> None:
     kind, _, _ = normalise_timex(text, THURSDAY, tense="past")
     assert kind in ("DATE", "DURATION", "TIME", "SET")
+
+
+@pytest.mark.issue(3)
+def test_reanchor_keeps_lengths_and_frequencies() -> None:
+    found = [
+        TimeExpr("a", 0, 15, "the fiscal year", "DURATION", "P1Y", "timex.v2", tense="past"),
+        TimeExpr("a", 20, 25, "daily", "SET", "P1D", "timex.v2", tense="present"),
+        TimeExpr("a", 30, 39, "on Monday", "DATE", None, "timex.v2", tense="past"),
+    ]
+    moved = reanchor(found, THURSDAY)
+    assert [(t.type, t.value) for t in moved] == [
+        ("DURATION", "P1Y"),
+        ("SET", "P1D"),
+        ("DATE", "2025-12-29"),
+    ]

@@ -31,7 +31,8 @@ def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
     anchor = _to_date(published.value) if published and published.precision == "day" else None
     spans = find_spans(doc)
     tenses = [_tense(span) for span in spans]
-    values = normalise_document(((s.text, t) for s, t in zip(spans, tenses, strict=True)), anchor)
+    texts = [_with_period_end(span) for span in spans]
+    values = normalise_document(zip(texts, tenses, strict=True), anchor)
     return [
         TimeExpr(
             article_id=article.article_id,
@@ -47,6 +48,15 @@ def extract_timexes(doc: Doc, article: Article) -> list[TimeExpr]:
         )
         for span, tense, (kind, value, mod) in zip(spans, tenses, values, strict=True)
     ]
+
+
+def _with_period_end(span: Span) -> str:
+    """The span's text, with "ended"/"ending" when they follow: "the year [ended] March 31" is
+    a fiscal year, twelve months, not the calendar year."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in rules.PERIOD_ENDS:
+        return f"{span.text} {doc[span.end].lower_}"
+    return span.text
 
 
 def find_spans(doc: Doc) -> list[Span]:

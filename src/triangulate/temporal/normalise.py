@@ -114,13 +114,16 @@ def reanchor_on_days(
 ) -> dict[date, list[TimeExpr]]:
     """:func:`reanchor` on each of ``days``, reading each expression once."""
     readings = [(read(t.text), t.tense) for t in timexes]
+    kept = {i for i, t in enumerate(timexes) if t.type in ("DURATION", "SET") and t.value}
     fixed: dict[int, Timex3] = {}  # values that no anchor changes, computed once
     anchored = {}
     for day in days:
         values = _normalise_readings(readings, day, fixed)
-        anchored[day] = [
-            dataclasses.replace(t, type=kind, value=value, mod=mod, anchor=day.isoformat())
-            for t, (kind, value, mod) in zip(timexes, values, strict=True)
+        anchored[day] = [  # lengths and frequencies do not move with the anchor
+            dataclasses.replace(t, anchor=day.isoformat())
+            if i in kept
+            else dataclasses.replace(t, type=kind, value=value, mod=mod, anchor=day.isoformat())
+            for i, (t, (kind, value, mod)) in enumerate(zip(timexes, values, strict=True))
         ]
     return anchored
 
@@ -517,6 +520,8 @@ def _period(reading: Reading, context: _Context) -> _Result:
     if reading.number is not None or reading.vague or reading.has("a", "an", "one"):
         return None
     words = reading.flags
+    if unit == "year" and words & {"ended", "ending"}:
+        return "DURATION", _duration_value(1, unit)  # "the fiscal year ended Jan. 31"
     if unit == "weekend":
         base = context.base(reading)
         return "DATE", None if base is None else _weekend(base, reading, context.tense)

@@ -153,3 +153,5 @@ NAMEABLE_TIME_WORDS = frozenset(
     {"today", "tonight", "week", "minutes", "hours", "day", "days", "year", "years", "month",
      "now", "morning", "evening", "night", "daily", "weekly", "century", "times"}
 )  # fmt: skip
+#: words after a period that make it a span of time ending on a date ("the year ended ...")
+PERIOD_ENDS = frozenset({"ended", "ending"})
