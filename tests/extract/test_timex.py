@@ -69,6 +69,7 @@ def test_timex_extract_spans_and_values(parse, make_article, text: str, expected
         ("The ministers will meet on Monday.", "future"),
         ("The talks are going to resume on Monday.", "future"),
         ("Talks were postponed until Monday.", "future"),
+        ("Officials kept the boats in harbour until Monday.", "past"),
         ("The ministers meet on Mondays.", "present"),
     ],
 )

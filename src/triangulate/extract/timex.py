@@ -270,8 +270,10 @@ def _tense(span: Span) -> str | None:
         governor.tag_ == "VBD" and "to" in auxiliaries and governor.lemma_ in rules.FUTURE_LEMMAS
     ):
         return "past"  # "had been due to expire Friday", "planned to pay on Friday"
-    if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS:
-        return "future"
+    if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS and (
+        head.tag_ != "VBD" or head.lemma_ in rules.FUTURE_LEMMAS
+    ):
+        return "future"  # "talks resume until Friday", "postponed until Tuesday"
     planned = head.lemma_ in rules.FUTURE_LEMMAS or (
         "to" in auxiliaries
         and (governor.lemma_ in rules.FUTURE_LEMMAS or governor.lower_ == "going")
