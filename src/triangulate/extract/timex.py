@@ -270,8 +270,9 @@ def _tense(span: Span) -> str | None:
         governor.tag_ == "VBD" and "to" in auxiliaries and governor.lemma_ in rules.FUTURE_LEMMAS
     ):
         return "past"  # "had been due to expire Friday", "planned to pay on Friday"
+    participle = head.tag_ == "VBN" and not {"has", "have", "be", "been"} & set(auxiliaries)
     if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS and (
-        head.tag_ != "VBD" or head.lemma_ in rules.FUTURE_LEMMAS
+        head.tag_ not in ("VBD", "VBN") or head.lemma_ in rules.FUTURE_LEMMAS
     ):
         return "future"  # "talks resume until Friday", "postponed until Tuesday"
     planned = head.lemma_ in rules.FUTURE_LEMMAS or (
@@ -288,7 +289,7 @@ def _tense(span: Span) -> str | None:
         return "future"
     if head.tag_ == "VBD" or any(a in ("was", "were", "did") for a in auxiliaries):
         return "past"
-    if head.tag_ == "VBN" and not {"has", "have", "be", "been"} & set(auxiliaries):
+    if participle:
         return "past"  # "the injunction issued Thursday"
     return "present"
 

@@ -241,9 +241,8 @@ def _reference(reading: Reading, context: _Context) -> _Result:
         for phrase, value in REFERENCE_PHRASES.items():
             if contains(words, phrase):
                 return "DATE", value
-    if reading.unit and reading.plural and reading.number is None:
-        if reading.has("future"):
-            return "DATE", "FUTURE_REF"
+    if reading.unit and reading.plural and reading.number is None and reading.has("future"):
+        return "DATE", "FUTURE_REF"  # "future quarters"
     named = (reading.month, reading.weekday, reading.year, reading.season, reading.clock)
     if not words or reading.unit or reading.part or any(v is not None for v in named):
         return None
