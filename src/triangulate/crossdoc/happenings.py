@@ -36,8 +36,14 @@ from triangulate.crossdoc.alignment import (
     sentence_span,
     story_rarity,
 )
-from triangulate.models import Analysis, Article, Evidence, PublishedDate, TimeExpr
-from triangulate.temporal.intervals import Interval, interval, length, overlaps
+from triangulate.models import Analysis, Article, Evidence, TimeExpr
+from triangulate.temporal.intervals import (
+    Interval,
+    interval,
+    length,
+    overlaps,
+    published_interval,
+)
 
 Group = tuple[Interval, list[int]]  # a core and the observations (by number) that agree on it
 Link = tuple[float, int, int]  # similarity and two observations
@@ -90,7 +96,7 @@ def observe(
         found[article_id] = passages_by_sentence(
             article_id, article.text, analysis, [(t.start, t.end) for t, _ in dated]
         )
-        published = _publication(article.published)
+        published = published_interval(article.published)
         for timex, span in dated:
             start, end = sentence_span(analysis, timex.start, timex.end)
             observation = Observation(
@@ -150,14 +156,6 @@ def _numbered(observation: Observation, passage: int) -> Observation:
         passage,
         observation.events,
     )
-
-
-def _publication(published: PublishedDate | None) -> Interval | None:
-    if published is None:
-        return None
-    if published.earliest and published.latest:
-        return date.fromisoformat(published.earliest), date.fromisoformat(published.latest)
-    return interval(published.value)
 
 
 def _kind(timex: TimeExpr, span: Interval, published: Interval | None) -> str:

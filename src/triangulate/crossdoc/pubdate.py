@@ -36,7 +36,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from triangulate.crossdoc.alignment import (
     Passage,
@@ -61,11 +61,9 @@ from triangulate.crossdoc.pubdate_basis import (
 )
 from triangulate.models import Analysis, Article, InferredDate, PublishedDate, TimeExpr
 from triangulate.temporal import normalise_timex, reanchor_on_days
-from triangulate.temporal.intervals import Interval, interval
+from triangulate.temporal.intervals import Interval, interval, published_interval
 
 __all__ = ["METHOD", "PubdateOptions", "infer_publication_dates"]
-
-_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,9 +109,7 @@ def _stated_span(article: Article) -> Interval | None:
     published = article.published
     if published is None or published.inferred:
         return None
-    if published.earliest and published.latest:
-        return date.fromisoformat(published.earliest), date.fromisoformat(published.latest)
-    return interval(published.value)
+    return published_interval(published)
 
 
 def _story(

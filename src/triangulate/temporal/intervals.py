@@ -40,6 +40,8 @@ import math
 import re
 from datetime import date, timedelta
 
+from triangulate.models import PublishedDate
+
 Interval = tuple[date, date]
 
 _DAY = timedelta(days=1)
@@ -78,6 +80,16 @@ def interval(value: str | None, mod: str | None = None) -> Interval | None:
     except ValueError:  # 2026-02-30, week 53 of a 52-week year, year 0
         return None
     return _modified(bounds, mod) if mod else bounds
+
+
+def published_interval(published: PublishedDate | None) -> Interval | None:
+    """The days an article may have been published on: its stated or inferred range, else the
+    interval of its date's value."""
+    if published is None:
+        return None
+    if published.earliest and published.latest:
+        return date.fromisoformat(published.earliest), date.fromisoformat(published.latest)
+    return interval(published.value)
 
 
 def granularity(value: str) -> str:
