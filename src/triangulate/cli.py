@@ -114,14 +114,19 @@ def _progress_bar(console: Console) -> Iterator[Progress_]:
         yield lambda done, total: progress.update(task, completed=done, total=total)
 
 
+def _say(console: Console, line: str) -> None:
+    """Print a line that names paths as it is, never wrapped, so it can be copied or grepped."""
+    console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
 def _print_run(console: Console, result: RunResult, json_path: Path, html_path: Path) -> None:
     console.print(
         f"{result.analysed} analysed, {result.reused} already in the store, "
         f"{result.duplicates} exact duplicates, {len(result.skipped)} skipped"
     )
     for item in result.skipped:
-        console.print(f"  skipped {item.source}: {item.reason}", markup=False, highlight=False)
-    console.print(f"report: {html_path}  (data: {json_path})", markup=False, highlight=False)
+        _say(console, f"  skipped {item.source}: {item.reason}")
+    _say(console, f"report: {html_path}  (data: {json_path})")
 
 
 def main() -> None:
@@ -129,7 +134,7 @@ def main() -> None:
     try:
         app()
     except TriangulateError as exc:
-        Console(stderr=True).print(f"error: {exc}", markup=False, highlight=False)
+        _say(Console(stderr=True), f"error: {exc}")
         raise SystemExit(1) from exc
 
 
