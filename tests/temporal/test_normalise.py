@@ -342,3 +342,18 @@ def test_reanchor_keeps_lengths_and_frequencies() -> None:
         ("SET", "P1D"),
         ("DATE", "2025-12-29"),
     ]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("next Christmas", "2026-12-25"),
+        ("this Christmas", "2026-12-25"),
+        ("last Christmas", "2025-12-25"),
+        ("next June", "2026-06"),
+        ("last June", "2025-06"),
+    ],
+)
+def test_holidays_and_months_share_their_year_rules(text: str, expected: str) -> None:
+    assert value(text) == expected

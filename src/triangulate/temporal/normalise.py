@@ -400,18 +400,9 @@ def _month_date(reading: Reading, context: _Context) -> str | None:
     base = context.base(reading)
     year = reading.year
     if year is None and base is not None:
-        year = _relative_year(reading, base)
-    if year is None and base is not None:
-        if reading.day is not None:
+        if reading.day is not None and _relative_year(reading, base) is None:
             return _nearest_day(month, reading.day, base, context.tense)
-        if reading.has("last", "previous", "past"):
-            year = base.year if month < base.month else base.year - 1
-        elif reading.has("next", "coming"):
-            year = base.year if month > base.month else base.year + 1
-        elif reading.has("this"):
-            year = base.year
-        else:
-            year = _year_by_tense(month, base.month, base.year, context.tense)
+        year = _month_year(month, reading, base, context.tense)
     if year is None:
         return None
     if reading.day is not None:
@@ -420,6 +411,21 @@ def _month_date(reading: Reading, context: _Context) -> str | None:
         except ValueError:
             return f"{year}-{month:02d}"
     return f"{year}-{month:02d}"
+
+
+def _month_year(month: int, reading: Reading, base: date, tense: str | None) -> int:
+    """The year of a month (or a holiday in it) named without one: "last June", "next
+    Christmas", "this September", "December of last year", else by tense."""
+    relative = _relative_year(reading, base)
+    if relative is not None:
+        return relative
+    if reading.has("last", "previous", "past"):
+        return base.year if month < base.month else base.year - 1
+    if reading.has("next", "coming"):
+        return base.year if month > base.month else base.year + 1
+    if reading.has("this"):
+        return base.year
+    return _year_by_tense(month, base.month, base.year, tense)
 
 
 def _year_by_tense(position: int, current: int, year: int, tense: str | None) -> int:
@@ -459,11 +465,7 @@ def _holiday(reading: Reading, context: _Context) -> str | None:
     month = rule[0] or 4  # Easter-relative feasts fall around April
     year = reading.year
     if year is None and base is not None:
-        year = _relative_year(reading, base)
-        if year is None and reading.has("last", "previous"):
-            year = base.year if month < base.month else base.year - 1
-        if year is None:
-            year = _year_by_tense(month, base.month, base.year, context.tense)
+        year = _month_year(month, reading, base, context.tense)
     if year is None:
         return None
     day = holiday_date(rule, year)
