@@ -155,7 +155,7 @@ def _meanings(timex: TimeExpr, anchor: date | None) -> tuple[Meaning, ...]:
     tense, also the value read towards the future."""
     readings = [(timex.value, timex.mod)]
     if anchor is not None and timex.tense not in ("past", "future"):
-        readings.append(normalise_timex(timex.text, anchor, future=True)[1:])
+        readings.append(normalise_timex(timex.text, anchor, tense="future")[1:])
     meanings: list[Meaning] = []
     for value, mod in readings:
         span = interval(value, mod)

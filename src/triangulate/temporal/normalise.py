@@ -56,7 +56,6 @@ def normalise_timex(
     text: str,
     anchor: date | None,
     *,
-    future: bool = False,
     tense: str | None = None,
     reference: date | None = None,
     reference_grain: str | None = None,
@@ -66,10 +65,9 @@ def normalise_timex(
 
     ``anchor`` is the publication date; ``reference`` the narrative's last date (the anchor of
     "the next day"), defaulting to ``anchor``; ``tense`` of the clause (past | present |
-    future; ``future=True`` is short for "future"); ``day_reference`` the narrative's last
+    future); ``day_reference`` the narrative's last
     day, the anchor of "a week earlier" when the last date it mentioned was only a year.
     """
-    tense = tense or ("future" if future else None)
     context = _Context(
         anchor, reference or anchor, reference_grain, tense, day_reference or reference or anchor
     )
