@@ -167,9 +167,7 @@ def _keep(span: Span) -> bool:
         return False
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False
-    if any(_capitalised_mid_sentence(t) for t in span) and not (
-        {t.lower_ for t in span} & rules.CALENDAR_NAMES
-    ):
+    if any(_capitalised_mid_sentence(t) for t in span) and not _calendar_name(span):
         return False  # a name: "This Week" on ABC, "60 Minutes", "VOA Today"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if span[-1].pos_ == "PROPN" and following is not None and following.pos_ == "PROPN":
@@ -188,9 +186,12 @@ def _capitalised_mid_sentence(token: Token) -> bool:
     )
 
 
+def _calendar_name(span: Span) -> bool:
+    return any(t.lower_ in rules.CALENDAR_NAMES for t in span)
+
+
 def _names_a_date(span: Span) -> bool:
-    words = {t.lower_ for t in span}
-    return bool(words & rules.CALENDAR_NAMES) or any(t.like_num for t in span)
+    return _calendar_name(span) or any(t.like_num for t in span)
 
 
 def _extend(span: Span) -> Span:
