@@ -43,6 +43,19 @@ Found = list[tuple[str, str, str | None]]
         # what the parser misses
         ("Iraq now controls 20 percent of the oil.", [("now", "DATE", "PRESENT_REF")]),
         ("Protests take place every Thursday.", [("every Thursday", "SET", "XXXX-WXX-4")]),
+        ("Visas may be issued today.", [("today", "DATE", "2026-01-01")]),
+        ("He urged her to run in this year's election.", [("this year", "DATE", "2026")]),
+        ("``Today, we have a suspect,'' he said.", [("Today", "DATE", "2026-01-01")]),
+        ("The editor of VOA Today said so.", []),
+        (
+            "A minute and a half later, the pilot called.",
+            [("A minute and a half", "DURATION", "PT1M30S")],
+        ),
+        # a part of day joined to its day
+        (
+            "Shares fell in mid-afternoon yesterday.",
+            [("mid-afternoon yesterday", "TIME", "2025-12-31TAF")],
+        ),
         # tense decides the direction of a weekday; plans count as future
         ("The ministers met on Monday.", [("Monday", "DATE", "2025-12-29")]),
         ("The ministers will meet on Monday.", [("Monday", "DATE", "2026-01-05")]),
@@ -71,6 +84,9 @@ def test_timex_extract_spans_and_values(parse, make_article, text: str, expected
         ("Talks were postponed until Monday.", "future"),
         ("Officials kept the boats in harbour until Monday.", "past"),
         ("The ministers meet on Mondays.", "present"),
+        ("Trading is to resume in Paris on Tuesday.", "future"),
+        ("The father could arrive as early as Tuesday.", "future"),
+        ("The father could have arrived on Tuesday.", "past"),
     ],
 )
 def test_timex_records_the_tense_of_its_clause(parse, make_article, text: str, tense: str) -> None:

@@ -82,6 +82,12 @@ def test_absolute_dates(text: str, expected: str) -> None:
         ("tonight", "2026-01-01TNI"),
         ("10 p.m. Wednesday", "2025-12-31T22:00"),
         ("noon Monday", "2025-12-29T12:00"),
+        ("mid-afternoon yesterday", "2025-12-31TAF"),
+        # a day or week named from a day
+        ("the day before yesterday", "2025-12-30"),
+        ("the day after tomorrow", "2026-01-03"),
+        ("the day before last Tuesday", "2025-12-29"),
+        ("the week of Dec. 3", "2025-W49"),
     ],
 )
 def test_deictic_expressions_use_the_publication_date(text: str, expected: str) -> None:

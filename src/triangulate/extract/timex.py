@@ -72,8 +72,8 @@ def find_spans(doc: Doc) -> list[Span]:
         if not taken.intersection(range(start, end)):
             found.append(doc[start:end])
             taken.update(range(start, end))
-    spans = sorted((s for s in found if _keep(s)), key=lambda s: s.start)
-    return _joined(_without_overlaps([_extend(span) for span in spans]))
+    spans = sorted((s for s in map(_extend, found) if _keep(s)), key=lambda s: s.start)
+    return _joined(_without_overlaps(spans))
 
 
 @cache
@@ -91,6 +91,9 @@ def _split(span: Span) -> Iterator[Span]:
         joins = token.lower_ in rules.SPLIT_WORDS or (
             token.lower_ == rules.SPLIT_OF and _counted(span.doc[start : token.i])
         )
+        halves = [t.lower_ for t in span.doc[token.i + 1 : token.i + 3]]
+        if halves[:1] == ["half"] or halves == ["a", "half"]:
+            continue  # "a minute and a half" is one duration
         if joins and token.i > start and token.i + 1 < span.end:
             left, right = span.doc[start : token.i], span.doc[token.i + 1 : span.end]
             if is_temporal(left.text) and is_temporal(right.text):
@@ -181,9 +184,13 @@ def _capitalised_mid_sentence(token: Token) -> bool:
         and not token.is_sent_start
         and token.lower_ in rules.NAMEABLE_TIME_WORDS
         and token.i > 0
-        and not token.doc[token.i - 1].is_punct
-        and not token.doc[token.i - 1].is_space
+        and not _opens(token.doc[token.i - 1])
     )
+
+
+def _opens(token: Token) -> bool:
+    """Punctuation or space before a word, which may then be capitalised: '``Today, ...'."""
+    return token.is_punct or token.is_space or token.is_quote or token.pos_ == "PUNCT"
 
 
 def _calendar_name(span: Span) -> bool:
@@ -218,7 +225,8 @@ def _unit_first(span: Span) -> bool:
 
 
 def _joined(spans: list[Span]) -> list[Span]:
-    """Join a clock time to the day after it: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 9"."""
+    """Join a clock time or part of day to the day after it: "4 a.m. EDT Thursday",
+    "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"."""
     joined: list[Span] = []
     for span in spans:
         if joined and _clock_then_day(joined[-1], span):
@@ -233,8 +241,17 @@ def _clock_then_day(first: Span, second: Span) -> bool:
     return (
         all(w in rules.TIME_ZONES or w == "," for w in between)
         and len(between) <= 2
-        and any(t.lower_ in ("a.m.", "p.m.", "am", "pm", "noon", "midnight") for t in first)
-        and not any(t.lower_ in ("a.m.", "p.m.", "am", "pm") for t in second)
+        and _time_of_day(first)
+        and not _time_of_day(second)
+        and (not between or any(t.lower_ in rules.CLOCK_WORDS for t in first))
+    )
+
+
+def _time_of_day(span: Span) -> bool:
+    """A clock time or part of day: "5 p.m.", "noon", "mid-afternoon"."""
+    return any(
+        t.lower_ in rules.CLOCK_WORDS or t.lower_.rsplit("-", 1)[-1] in rules.PARTS_OF_DAY
+        for t in span
     )
 
 
@@ -272,6 +289,9 @@ def _tense(span: Span) -> str | None:
     ):
         return "past"  # "had been due to expire Friday", "planned to pay on Friday"
     participle = head.tag_ == "VBN" and not {"has", "have", "be", "been"} & set(auxiliaries)
+    modal = any(a in rules.FUTURE_MODALS for a in auxiliaries)
+    if modal and "have" in auxiliaries:
+        return "past"  # "could have arrived on Tuesday"
     if span.root.head.lower_ in rules.FUTURE_PREPOSITIONS and (
         head.tag_ not in ("VBD", "VBN") or head.lemma_ in rules.FUTURE_LEMMAS
     ):
@@ -284,6 +304,10 @@ def _tense(span: Span) -> str | None:
         return "future"
     if (
         any(a in rules.FUTURE_AUXILIARIES for a in auxiliaries)
+        or (modal and head.tag_ == "VB")  # "could come as early as Tuesday"
+        or (
+            "to" in auxiliaries and governor.lemma_ == "be" and governor.tag_ in ("VBZ", "VBP")
+        )  # "is to resume on Tuesday"
         or "going" in auxiliaries
         or (head.tag_ in ("VB", "VBP", "VBZ") and any(a in ("is", "are") for a in auxiliaries))
     ):

@@ -193,6 +193,23 @@ _FINE_UNITS = frozenset({"day", "week", "weekend", "fortnight", "hour", "minute"
 _Result = tuple[str, str | None] | None
 
 
+def _composed(reading: Reading, context: _Context) -> _Result:
+    """A day or week named from a day: "the day before last Tuesday", "the week of March 6"."""
+    words = reading.words[1:] if reading.words[:1] == ["the"] else reading.words
+    if len(words) < 3 or (words[0], words[1]) not in _COMPOSITIONS:
+        return None
+    inner = _normalise(read(" ".join(words[2:])), context)[0][1]
+    found = point(inner) if inner else None
+    if found is None or found[1] != "day":
+        return None
+    if words[0] == "week":
+        return "DATE", format_value(found[0], "week")
+    return "DATE", shift(found[0], "day", _COMPOSITIONS[words[0], words[1]]).isoformat()
+
+
+_COMPOSITIONS = {("day", "before"): -1, ("day", "after"): 1, ("week", "of"): 0}
+
+
 def _frequency(reading: Reading, context: _Context) -> _Result:
     for word in reading.words:
         if word in FREQUENCIES:
@@ -634,6 +651,7 @@ def _duration_value(amount: float | None, unit: str) -> str:
 
 Rule = Callable[["Reading", "_Context"], "_Result"]
 _RULES: tuple[Rule, ...] = (
+    _composed,
     _frequency,
     _weekends,
     _reference,

@@ -34,6 +34,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         [{"LOWER": "the"}, {"LOWER": {"IN": ["near", "short"]}}, {"LOWER": "term"}],
         [{"LOWER": "as"}, {"LOWER": "soon"}, {"LOWER": "as"}, {"LOWER": "possible"}],
     ],
+    "deictic": [[{"LOWER": {"IN": ["today", "tonight", "yesterday", "tomorrow"]}}]],
     "frequency": [
         [
             {
@@ -97,6 +98,8 @@ SPLIT_WORDS = frozenset({"ended", "ending", "through", "to", "until", "till", "a
 #: "of" splits a span after a counted unit ("the first nine months | of 1997")
 SPLIT_OF = "of"
 COUNTED_UNITS = frozenset({"days", "weeks", "months", "quarters", "years"})
+#: words of a clock time, which joins the day after it even across a time zone or comma
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight"})
 #: time zones between a clock time and its day ("4 a.m. EDT Thursday")
 TIME_ZONES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "et"})
 #: pattern kinds whose matches drop their first word ("million [a year]")
@@ -112,6 +115,8 @@ DETERMINED_WORDS = frozenset(
 )  # fmt: skip
 #: auxiliaries of the future, "would" included: "said the races would go ahead on Sunday"
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would"})
+#: modals whose bare infinitive points ahead: "could come as early as Tuesday"
+FUTURE_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 #: nouns after a year that belong to the expression ("the 1988 period")
 PERIOD_NOUNS = frozenset({"period", "quarter"})
 #: words that join a neighbouring part of day or clock time ("Wednesday night", "noon Friday")
