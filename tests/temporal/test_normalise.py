@@ -109,6 +109,8 @@ def test_deictic_expressions_use_the_publication_date(text: str, expected: str) 
             ["the third quarter of 1989", "a year earlier", "a year earlier"],
             ["1989-Q3", "1988-Q3", "1988-Q3"],
         ),
+        # the period named first is the one counted back: "the quarter [a year ago]"
+        (["the third quarter of 1989", "the quarter a year ago"], ["1989-Q3", "1988-Q3"]),
         # days and weeks count from the narrative's last day, not from a year it named
         (
             ["late on Monday", "in 2024", "more than a week earlier"],

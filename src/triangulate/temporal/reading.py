@@ -223,6 +223,9 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
             break
 
 
+_COUNTED_FROM = (["ago"], ["earlier"], ["before"], ["later"])
+
+
 def _read_quantity(reading: Reading) -> None:
     words = reading.words
     units = [(i, u) for i, w in enumerate(words) if (u := _unit(w)) is not None]
@@ -234,6 +237,9 @@ def _read_quantity(reading: Reading) -> None:
     index, unit = next(((i, u) for i, u in units if u == "quarter"), units[0])
     if reading.ordinal is None or unit != "quarter":
         index, unit = units[0] if reading.ordinal is None else (index, unit)
+    counted = [(i, u) for i, u in units[1:] if words[i + 1 : i + 2] in _COUNTED_FROM]
+    if counted and words[counted[0][0] - 1] in ("a", "an"):
+        index, unit = counted[0]  # "the quarter [a year ago]": a year is what is counted
     reading.unit = unit
     reading.plural = words[index] != unit and words[index] not in UNIT_FORMS
     reading.plural = reading.plural or words[index] in ("centuries", "millennia")
