@@ -77,3 +77,23 @@ def test_predict_bad_input_is_an_ingest_error(content: str, tmp_path: Path) -> N
 
     with pytest.raises(IngestError, match=r"in\.jsonl:1"):
         predict("timex", source, tmp_path / "out.jsonl", Settings(), _NoModel())  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(4)
+def test_predict_attribution_is_univocal_and_cuts_the_cue_out_of_the_content(
+    tmp_path: Path, english_nlp
+) -> None:
+    text = (
+        "The minister declined to comment on the report. "
+        "The inquiry, the minister said, would take a year."
+    )
+    source = tmp_path / "gold.jsonl"
+    source.write_text(json.dumps({"doc_id": "d1", "text": text}) + "\n")
+    target = tmp_path / "pred.jsonl"
+    predict("attribution", source, target, Settings(), english_nlp)
+    found = json.loads(target.read_text())["attributions"]
+    cues = [text[a["cue"]["start"] : a["cue"]["end"]] for a in found]
+    assert cues == ["declined", "said"]  # "comment on" lies inside what was declined
+    pieces = [text[s:e] for s, e in found[1]["content_fragments"]]
+    assert pieces == ["The inquiry", "would take a year."]

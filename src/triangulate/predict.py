@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 from triangulate.config import Settings
 from triangulate.crossdoc.cluster import ClusterInput, ClusterOptions, cluster_articles
 from triangulate.errors import IngestError, NotFound
-from triangulate.extract import citations, events, quotes, terms, timex
+from triangulate.extract import attribution, citations, events, terms, timex
 from triangulate.ingest.dates import parse_date
-from triangulate.models import Article
+from triangulate.models import Article, Quote
 
 Record = dict[str, Any]
 
@@ -70,7 +70,7 @@ def _attribution(record: Record, doc: Doc) -> Record:
     article = _article(record)
     cited = citations.extract_citations(doc, article)
     attributions = []
-    for quote in quotes.extract_quotes(doc, article, cited):
+    for quote in _univocal(attribution.extract_attributions(doc, article, cited)):
         source = None
         if quote.source_start is not None and quote.source_end is not None:
             source = {"start": quote.source_start, "end": quote.source_end}
@@ -79,10 +79,39 @@ def _attribution(record: Record, doc: Doc) -> Record:
                 "cue": {"start": quote.cue_start, "end": quote.cue_end},
                 "source": source,
                 "content": {"start": quote.start, "end": quote.end},
+                "content_fragments": _fragments(quote),
                 "kind": quote.kind,
             }
         )
     return {"doc_id": record.get("doc_id"), "attributions": attributions}
+
+
+def _fragments(quote: Quote) -> list[list[int]]:
+    """The content without the source and cue it wraps around ('"A," he said, "B."')."""
+    inner = [(quote.cue_start, quote.cue_end)]
+    if quote.source_start is not None and quote.source_end is not None:
+        inner.append((quote.source_start, quote.source_end))
+    inner = [(s, e) for s, e in inner if quote.start < s and e < quote.end]
+    if not inner:
+        return [[quote.start, quote.end]]
+    cut_start, cut_end = min(s for s, _ in inner), max(e for _, e in inner)
+    text, offset = quote.text, quote.start
+    while cut_start > quote.start and text[cut_start - offset - 1] in " ,":
+        cut_start -= 1
+    while cut_end < quote.end and text[cut_end - offset] in " ,":
+        cut_end += 1
+    return [[quote.start, cut_start], [cut_end, quote.end]]
+
+
+def _univocal(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per word, as the attribution corpora annotate (PolNeAR, PARC): a
+    nested attribution, whose cue lies in another's content, gives way to the outer one."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: q.start - q.end):
+        inside = any(k.start <= quote.cue_start < k.end for k in kept)
+        if not inside:
+            kept.append(quote)
+    return sorted(kept, key=lambda q: q.start)
 
 
 def _events(record: Record, doc: Doc) -> Record:

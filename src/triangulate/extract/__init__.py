@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from triangulate.extract import citations, entities, events, quotes, terms, timex
+from triangulate.extract import attribution, citations, entities, events, terms, timex
 from triangulate.models import Analysis, Article
 
 __all__ = ["EXTRACTORS", "analyze_doc", "pipeline_signature"]
@@ -18,7 +18,7 @@ EXTRACTORS = (
     entities.EXTRACTOR,
     timex.EXTRACTOR,
     citations.EXTRACTOR,
-    quotes.EXTRACTOR,
+    attribution.EXTRACTOR,
     events.EXTRACTOR,
     terms.EXTRACTOR,
 )
@@ -41,7 +41,7 @@ def analyze_doc(doc: Doc, article: Article, pipeline: str) -> Analysis:
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         mentions=tuple(entities.extract_mentions(doc, article)),
         timexes=tuple(timex.extract_timexes(doc, article)),
-        quotes=tuple(quotes.extract_quotes(doc, article, cited)),
+        quotes=tuple(attribution.extract_attributions(doc, article, cited)),
         citations=tuple(cited),
         events=tuple(events.extract_events(doc, article)),
         terms=extract_terms_for(doc, article),

@@ -1,0 +1,377 @@
+"""Attributions: who said, thought or wanted what, signalled by which cue, relayed by whom.
+
+A cue is a verb of saying, stance, intention, belief or finding (lexicons in
+``nlp/lexicons``), "according to", or "X quoted Y as saying". Its content is, in this order,
+the verb's clausal complement ("said [the inquiry would ...]"), its infinitive ("declined [to
+say ...]"), its object with what qualifies it ("accused [Obama of exploitation]"), its
+prepositional object ("pointed to [Cruz's record]"), or, for a verb of saying without
+complement, the quotation around it ('"A," he said, "B."'). A quotation that runs past its
+sentence keeps its content to the closing quote mark. The source is the verb's subject, the
+agent of a passive, or the subject of the clause a participle hangs on ("..., saying ...").
+Speakers are resolved to the named entity the source names, a pronoun to the last person named
+before it. ``via`` holds the outlet that relays the statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from triangulate.extract.citations import canonical_outlet
+from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
+from triangulate.models import Article, Citation, Quote
+from triangulate.nlp.lexicons.attribution_cues import (
+    APPEARANCE_VERBS,
+    COGNITION_VERBS,
+    INTENT_VERBS,
+    NAMING_VERBS,
+    OBJECT_PREPOSITIONS,
+    PREPOSITION_CUES,
+    STANCE_VERBS,
+    WRITER_SUBJECTS,
+)
+from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
+
+EXTRACTOR = "attribution.v1"
+_DIRECTIVE = frozenset({"urge", "ask", "call", "warn", "advise", "order", "tell", "encourage"})
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_CUES = (
+    REPORTING_VERBS
+    | STANCE_VERBS
+    | INTENT_VERBS
+    | APPEARANCE_VERBS
+    | NAMING_VERBS
+    | PREPOSITION_CUES.keys()
+)
+_INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
+_OPEN = frozenset({'"', "“", "«"})
+_CLOSE = frozenset({'"', "”", "»"})
+
+
+def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) -> list[Quote]:
+    """Return the attributions in ``doc``; ``citations`` name the outlets that may relay them."""
+    outlets = {c.name.casefold() for c in citations}
+    found: dict[tuple[int, int], Quote] = {}
+    for token in doc:
+        quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
+        quote = quote or _according_to(token, article, outlets)
+        if quote is not None and (quote.start, quote.end) not in found:
+            found[(quote.start, quote.end)] = quote
+    return sorted(found.values(), key=lambda q: q.start)
+
+
+def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES:
+        return None
+    found = _content(verb, lemma)
+    if found is None:
+        return None
+    content, cue_end = found
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    source = None if lemma in APPEARANCE_VERBS or passive else _subject(verb)
+    if passive:
+        source = _agent(verb)
+    elif lemma in COGNITION_VERBS and (source is None or source.text.lower() in WRITER_SUBJECTS):
+        return None  # the writer's own thought or wish, or nobody's
+    around = content.start < verb.i < content.end  # '"A," he said, "B."'
+    if source is not None and content.start <= source.start < content.end and not around:
+        return None  # the "content" holds the source: a misparse
+    cue = verb.doc[_cue_start(verb) : max(cue_end, verb.i + 1)]
+    return _make_quote(article, content, cue, source, _relay(verb, outlets))
+
+
+def _agent(verb: Token) -> Span | None:
+    """The "by" phrase of a passive cue: "was first reported by [MSNBC]"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return subtree_span(obj) if obj is not None else None
+    return None
+
+
+def _cue_start(verb: Token) -> int:
+    """The cue takes in the auxiliaries right before its verb: "is expected", "has said"."""
+    start = verb.i
+    while start > 0 and (
+        (left := verb.doc[start - 1]).head.i == verb.i and left.dep_ in ("aux", "auxpass", "neg")
+    ):
+        start -= 1
+    return start
+
+
+def _content(verb: Token, lemma: str) -> tuple[Span, int] | None:
+    """The content of a cue verb and where the cue ends ("pointed [to]")."""
+    doc = verb.doc
+    children = list(verb.children)
+    clauses = [c for c in children if c.dep_ == "ccomp" and c.sent.start == verb.sent.start]
+    clause = min(clauses, key=lambda c: abs(c.i - verb.i), default=None)
+    if clause is not None:
+        span = subtree_span(clause)
+        if span.end <= verb.i:
+            span = _with_second_half(span, verb)
+        return (_to_closing_quote(span), verb.i + 1) if len(span) >= 2 else None
+    infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if infinitive is not None and (passive or lemma in APPEARANCE_VERBS):
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None  # "is expected to": what is expected is the subject's infinitive
+        return doc[subject.left_edge.i : subtree_span(infinitive).end], verb.i + 1
+    if infinitive is not None and lemma in INTENT_VERBS:
+        span = subtree_span(infinitive)
+        target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
+        if lemma in _DIRECTIVE and target is not None and target.i < infinitive.i:
+            span = doc[target.left_edge.i : span.end]
+        return (span, verb.i + 1) if len(span) >= 2 else None
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
+    if obj is not None and (lemma in STANCE_VERBS or named):
+        end = subtree_span(obj).end
+        for child in children:
+            qualifies = child.dep_ == "oprd" or (
+                child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
+            )
+            if child.i > obj.i and qualifies:
+                end = max(end, subtree_span(child).end)
+        return _to_closing_quote(doc[obj.left_edge.i : end]), verb.i + 1
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and child.i == verb.i + 1 + sum(1 for c in children if c.dep_ == "prt"):
+                return subtree_span(objects[0]), child.i + 1
+    if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
+        return _quotation_around(verb)
+    return None
+
+
+def _quotation_around(verb: Token) -> tuple[Span, int] | None:
+    """'"A," he said, "B."': the quoted words of the verb's sentence, to the closing mark."""
+    sent = verb.sent
+    mine = {t.i for t in verb.subtree}
+    inserted = verb.dep_ == "parataxis" and verb.head.i not in mine
+    if inserted:  # "An ambassador's job, he said, should be to ..."
+        outside = [t.i for t in verb.head.subtree if t.i not in mine]
+    else:
+        outside = [t.i for t in sent if t.i not in mine]
+    outside = [i for i in outside if not verb.doc[i].is_space]
+    if not has_quote(sent) and len(outside) <= 2:
+        return _quotation_before(verb)
+    if len(outside) < 2 or not (inserted or has_quote(sent)):
+        return None
+    span = verb.doc[min(outside) : max(outside) + 1]
+    return _to_closing_quote(_strip(span)), verb.i + 1
+
+
+def _with_second_half(first: Span, verb: Token) -> Span:
+    """'"The water came fast," Korvel said, "and it did not stop."': both halves."""
+    doc = verb.doc
+    subject = _subject(verb)
+    after = verb.i + 1
+    if subject is not None and subject.start == after:
+        after = subject.end  # '..., said Mayor Korvel, "..."'
+    while after < len(doc) and doc[after].text in (",", ":"):
+        after += 1
+    if after < len(doc) and doc[after].text in _OPEN and first.end > first.start:
+        for i in range(after + 1, min(len(doc), after + 300)):
+            if doc[i].text in _CLOSE:
+                return doc[first.start : i + 1]
+            if "\n" in doc[i].text:
+                break
+    return first
+
+
+def _quotation_before(verb: Token) -> tuple[Span, int] | None:
+    """'"We need it now!" [paragraph] Trump said on Twitter.': the quotation just before."""
+    doc = verb.doc
+    i = verb.sent.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in (".", ",")):
+        i -= 1
+    if i < 0 or doc[i].text not in _CLOSE:
+        return None
+    for j in range(i - 1, max(-1, i - 400), -1):
+        if doc[j].text in _OPEN:
+            return doc[j : i + 1], verb.i + 1
+    return None
+
+
+def _to_closing_quote(span: Span) -> Span:
+    """Extend a quotation that opens in ``span`` and closes later in its paragraph."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].text in _OPEN and not has_quote(span):
+        span = doc[span.start - 1 : span.end]  # 'said: "The dam held ...'
+    if not _opens_quotation(span):
+        return span
+    for i in range(span.end, min(len(doc), span.end + 300)):
+        if doc[i].text in _CLOSE:
+            return doc[span.start : i + 1]
+        if "\n" in doc[i].text or (doc[i].text in _OPEN and doc[i].text != '"'):
+            break
+    return span
+
+
+def _opens_quotation(span: Span) -> bool:
+    """Whether a quotation opens in ``span`` and is still open at its end."""
+    open_ = False
+    for token in span:
+        if token.text == '"':
+            open_ = not open_
+        elif token.text in _OPEN:
+            open_ = True
+        elif token.text in _CLOSE:
+            open_ = False
+    return open_
+
+
+def _strip(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and (doc[start].text in (",", ";", "—", "-") or doc[start].is_space):
+        start += 1
+    while end > start + 1 and (doc[end - 1].text in (",", ";", "—", "-") or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _quoted_as_saying(token: Token, article: Article, outlets: set[str]) -> Quote | None:
+    """ "Axios quoted Trump as saying that ...": source Trump, relayed by Axios."""
+    if token.lemma_.lower() != "say" or token.dep_ != "pcomp" or token.head.lower_ != "as":
+        return None
+    quote_verb = token.head.head
+    if quote_verb.lemma_.lower() != "quote":
+        return None
+    content = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
+    if content is None:
+        return None
+    relay = _subject(quote_verb)
+    via = (canonical_outlet(relay.text),) if relay is not None else ()
+    cue = token.doc[quote_verb.i : token.i + 1]
+    source = subtree_span(speaker) if speaker is not None else None
+    return _make_quote(article, subtree_span(content), cue, source, via)
+
+
+def _according_to(token: Token, article: Article, outlets: set[str]) -> Quote | None:
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    source = subtree_span(obj)
+    sent = token.sent
+    phrase_start, phrase_end = token.i, source.end
+    before = doc[sent.start : phrase_start]
+    after = doc[phrase_end : sent.end]
+    content = _trim(after if len(after) > len(before) else before)
+    if content is None or len(content) < 3:
+        return None
+    cue = doc[token.i : token.i + 2]
+    return _make_quote(article, content, cue, source, ())
+
+
+def _make_quote(
+    article: Article, content: Span, cue: Span, source: Span | None, via: tuple[str, ...]
+) -> Quote:
+    if is_quoted(content):
+        content, kind = widen_to_quotes(content), "direct"
+    else:
+        kind = "mixed" if has_quote(content) else "indirect"
+    speaker = _speaker(source) if source is not None else None
+    if speaker is not None and speaker.casefold() in {v.casefold() for v in via}:
+        via = ()
+    return Quote(
+        article_id=article.article_id,
+        start=content.start_char,
+        end=content.end_char,
+        text=content.text,
+        kind=kind,
+        cue=cue.text,
+        cue_start=cue.start_char,
+        cue_end=cue.end_char,
+        speaker_text=source.text if source is not None else None,
+        source_start=source.start_char if source is not None else None,
+        source_end=source.end_char if source is not None else None,
+        speaker=speaker,
+        via=via,
+        extractor=EXTRACTOR,
+    )
+
+
+def _subject(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ not in ("it", "there"):
+            return subtree_span(child)
+        if child.dep_ == "agent":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return subtree_span(obj)
+    if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return _subject(verb.head)  # "..., saying ...", "declined to comment and said ..."
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        previous is not None
+        and previous.head == verb
+        and previous.pos_ in ("PROPN", "ADV")
+        and (previous.text[:1].isupper())
+    ):
+        return verb.doc[previous.i : previous.i + 1]
+    return None
+
+
+def _relay(verb: Token, outlets: set[str]) -> tuple[str, ...]:
+    """Outlets that carry the statement: "told Axios", "confirmed to Axios", "according to"."""
+    relays = []
+    for child in verb.children:
+        objects = [child] if child.dep_ in ("dobj", "dative") else []
+        if child.dep_ == "prep" and child.lower_ == "to":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        for obj in objects:
+            name = canonical_outlet(subtree_span(obj).text)
+            if name.casefold() in outlets:
+                relays.append(name)
+    for token in verb.sent:
+        if token.lower_ == "according" and token.i + 1 < len(verb.doc):
+            for obj in verb.doc[token.i + 1].children:
+                name = canonical_outlet(subtree_span(obj).text)
+                if obj.dep_ == "pobj" and name.casefold() in outlets:
+                    relays.append(name)
+    return tuple(dict.fromkeys(relays))
+
+
+def _speaker(source: Span) -> str | None:
+    """Name the speaker: the longest entity in the source span, or a pronoun's antecedent."""
+    entities = [e for e in source.ents if e.label_ in _SPEAKER_LABELS]
+    if entities:
+        best = max(entities, key=lambda e: (e.label_ == "PERSON", len(e)))
+        return _full_name(best)
+    if len(source) == 1 and source[0].lower_ in _PRONOUNS:
+        previous = [e for e in source.doc.ents if e.label_ == "PERSON" and e.end <= source.start]
+        return _full_name(previous[-1]) if previous else None
+    head = source.root
+    if head.pos_ == "PROPN":
+        return canonical_outlet(source.text)
+    return None
+
+
+def _full_name(entity: Span) -> str:
+    """Return the longest earlier PERSON mention ending with the same surname."""
+    if entity.label_ != "PERSON":
+        return canonical_outlet(entity.text)
+    surname = entity[-1].text
+    for other in entity.doc.ents:
+        if other.label_ == "PERSON" and other[-1].text == surname and len(other) > len(entity):
+            return other.text
+    return entity.text
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in (",", ";")):
+        end -= 1
+    return doc[start:end] if end > start else None

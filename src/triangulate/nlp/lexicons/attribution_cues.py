@@ -1,0 +1,91 @@
+"""Cues of attribution beyond the verbs of saying (data only; the engine is
+``extract/attribution.py``).
+
+News attributes more than speech: stances ("Cruz blamed the law on ..."), intentions ("the
+group seeks to ..."), beliefs ("some Democrats think ..."), findings ("the survey found ...")
+and appearances ("the candidate seemed to ..."). The lists are grouped by what the cue's
+complement is; they were written from the categories of the PARC annotation guidelines
+(Pareti 2016) and of VerbNet's communication, judgement and psychological verb classes.
+"""
+
+from __future__ import annotations
+
+#: verbs whose object is what the source holds a view on: "Pate supported Charlie Crist"
+STANCE_VERBS = frozenset(
+    {
+        "support", "endorse", "back", "oppose", "criticize", "criticise", "praise", "accuse",
+        "blame", "attack", "defend", "reject", "dismiss", "slam", "blast", "mock", "cite",
+        "describe", "applaud", "condemn", "welcome", "question", "challenge", "decry",
+        "denounce", "deride", "hail", "laud", "fault", "credit", "thank", "label", "brand",
+        "characterize", "characterise", "portray", "mention", "express", "offer",
+        "issue", "recommend", "propose", "demand", "request", "favor", "favour", "prefer",
+        "dispute", "deny", "acknowledge", "admit", "announce", "confirm", "reveal", "disclose",
+        "highlight", "emphasize", "emphasise", "stress", "tout", "promise", "pledge", "vow",
+        "predict", "forecast", "estimate", "project", "see", "view", "regard", "consider",
+        "know", "recall", "tweet", "post", "write", "say", "read", "quote",
+        "voice", "echo", "repeat", "reiterate", "ask", "answer", "argue",
+        "suggest", "show", "find", "indicate", "report", "urge",
+    }
+)  # fmt: skip
+
+#: verbs whose infinitive is the source's intention or claim: "Cook declined to say"
+INTENT_VERBS = frozenset(
+    {
+        "want", "plan", "seek", "hope", "intend", "refuse", "decline", "promise", "vow",
+        "pledge", "expect", "wish", "aim", "threaten", "agree", "offer", "vote", "urge",
+        "ask", "call", "encourage", "push", "press", "order", "tell", "warn", "advise",
+        "claim", "pretend", "prefer", "decide", "choose", "hesitate",
+    }
+)  # fmt: skip
+
+#: verbs whose prepositional object is the content: "Blackwell pointed to Cruz's record"
+PREPOSITION_CUES = {
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "speak": frozenset({"about", "of"}),
+    "talk": frozenset({"about", "of"}),
+    "agree": frozenset({"with", "on"}),
+    "respond": frozenset({"to"}),
+    "react": frozenset({"to"}),
+    "comment": frozenset({"on"}),
+    "vote": frozenset({"for", "against"}),
+    "call": frozenset({"for", "on"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "look": frozenset({"for"}),
+    "hope": frozenset({"for"}),
+    "worry": frozenset({"about"}),
+    "complain": frozenset({"about"}),
+    "warn": frozenset({"about", "of", "against"}),
+    "insist": frozenset({"on"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with"}),
+    "object": frozenset({"to"}),
+    "testify": frozenset({"about"}),
+    "boast": frozenset({"about", "of"}),
+    "brag": frozenset({"about"}),
+    "joke": frozenset({"about"}),
+    "write": frozenset({"about"}),
+    "tweet": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
+}
+
+#: verbs that attribute without a source: "the candidate seemed to be shrinking"
+APPEARANCE_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+#: prepositions after a stance verb's object that belong to the content ("accused X of Y")
+OBJECT_PREPOSITIONS = frozenset({"of", "for", "as", "on", "over", "to"})
+
+#: verbs of thought and wish: the writer's own ("I think", "you know") is no attribution
+COGNITION_VERBS = frozenset(
+    {
+        "think", "know", "see", "want", "believe", "find", "hope", "feel", "wish", "consider",
+        "expect", "plan", "decide", "guess", "suppose", "understand", "realize", "realise",
+        "imagine", "doubt", "wonder", "suspect", "assume", "fear",
+    }
+)  # fmt: skip
+#: subjects that speak for the writer or address the reader
+WRITER_SUBJECTS = frozenset({"i", "we", "you"})
+
+#: verbs that name their object as something: "called them [a cancer in our system]"
+NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
