@@ -64,11 +64,11 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES:
         return None
-    found = _content(verb, lemma)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    found = _content(verb, lemma, passive)
     if found is None:
         return None
     content, cue_end = found
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
     source = None if lemma in APPEARANCE_VERBS or passive else _subject(verb)
     if passive:
         source = _agent(verb)
@@ -100,7 +100,7 @@ def _cue_start(verb: Token) -> int:
     return start
 
 
-def _content(verb: Token, lemma: str) -> tuple[Span, int] | None:
+def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     """The content of a cue verb and where the cue ends ("pointed [to]")."""
     doc = verb.doc
     children = list(verb.children)
@@ -112,7 +112,6 @@ def _content(verb: Token, lemma: str) -> tuple[Span, int] | None:
             span = _with_second_half(span, verb)
         return (_to_closing_quote(span), verb.i + 1) if len(span) >= 2 else None
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
-    passive = any(c.dep_ == "auxpass" for c in children)
     if infinitive is not None and (passive or lemma in APPEARANCE_VERBS):
         subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -173,11 +172,9 @@ def _with_second_half(first: Span, verb: Token) -> Span:
     while after < len(doc) and doc[after].text in (",", ":"):
         after += 1
     if after < len(doc) and doc[after].text in _OPEN and first.end > first.start:
-        for i in range(after + 1, min(len(doc), after + 300)):
-            if doc[i].text in _CLOSE:
-                return doc[first.start : i + 1]
-            if "\n" in doc[i].text:
-                break
+        close = _closing_mark(doc, after + 1)
+        if close is not None:
+            return doc[first.start : close + 1]
     return first
 
 
@@ -202,12 +199,19 @@ def _to_closing_quote(span: Span) -> Span:
         span = doc[span.start - 1 : span.end]  # 'said: "The dam held ...'
     if not _opens_quotation(span):
         return span
-    for i in range(span.end, min(len(doc), span.end + 300)):
+    close = _closing_mark(doc, span.end)
+    return span if close is None else doc[span.start : close + 1]
+
+
+def _closing_mark(doc: Doc, start: int) -> int | None:
+    """The closing quote mark from token ``start`` on, within the paragraph; None when a
+    paragraph break or a new curly opening mark comes first."""
+    for i in range(start, min(len(doc), start + 300)):
         if doc[i].text in _CLOSE:
-            return doc[span.start : i + 1]
+            return i
         if "\n" in doc[i].text or (doc[i].text in _OPEN and doc[i].text != '"'):
-            break
-    return span
+            return None
+    return None
 
 
 def _opens_quotation(span: Span) -> bool:
@@ -302,10 +306,9 @@ def _subject(verb: Token) -> Span | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ not in ("it", "there"):
             return subtree_span(child)
-        if child.dep_ == "agent":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return subtree_span(obj)
+    agent = _agent(verb)
+    if agent is not None:
+        return agent
     if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         return _subject(verb.head)  # "..., saying ...", "declined to comment and said ..."
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
