@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from triangulate.nlp.lexicons.time_words import (
     AMBIGUOUS_MONTHS,
     CLOCK_WORDS,
+    COUNTING_WORDS,
     DECADE_WORDS,
     DEICTIC_DAYS,
     FREQUENCIES,
@@ -223,9 +224,6 @@ def _read_calendar(reading: Reading, lowered: str) -> None:
             break
 
 
-_COUNTED_FROM = (["ago"], ["earlier"], ["before"], ["later"])
-
-
 def _read_quantity(reading: Reading) -> None:
     words = reading.words
     units = [(i, u) for i, w in enumerate(words) if (u := _unit(w)) is not None]
@@ -237,7 +235,9 @@ def _read_quantity(reading: Reading) -> None:
     index, unit = next(((i, u) for i, u in units if u == "quarter"), units[0])
     if reading.ordinal is None or unit != "quarter":
         index, unit = units[0] if reading.ordinal is None else (index, unit)
-    counted = [(i, u) for i, u in units[1:] if words[i + 1 : i + 2] in _COUNTED_FROM]
+    counted = [
+        (i, u) for i, u in units[1:] if i + 1 < len(words) and words[i + 1] in COUNTING_WORDS
+    ]
     if counted and words[counted[0][0] - 1] in ("a", "an"):
         index, unit = counted[0]  # "the quarter [a year ago]": a year is what is counted
     reading.unit = unit
