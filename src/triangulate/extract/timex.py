@@ -91,15 +91,18 @@ def _split(span: Span) -> Iterator[Span]:
         joins = token.lower_ in rules.SPLIT_WORDS or (
             token.lower_ == rules.SPLIT_OF and _counted(span.doc[start : token.i])
         )
-        halves = [t.lower_ for t in span.doc[token.i + 1 : token.i + 3]]
-        if halves[:1] == ["half"] or halves == ["a", "half"]:
-            continue  # "a minute and a half" is one duration
-        if joins and token.i > start and token.i + 1 < span.end:
+        if joins and token.i > start and token.i + 1 < span.end and not _a_half(token):
             left, right = span.doc[start : token.i], span.doc[token.i + 1 : span.end]
             if is_temporal(left.text) and is_temporal(right.text):
                 yield left
                 start = token.i + 1
     yield span.doc[start : span.end]
+
+
+def _a_half(joining: Token) -> bool:
+    """ "a minute and [a half]": one duration, not two expressions."""
+    after = [t.lower_ for t in joining.doc[joining.i + 1 : joining.i + 3]]
+    return after[:1] == ["half"] or after == ["a", "half"]
 
 
 def _counted(span: Span) -> bool:
