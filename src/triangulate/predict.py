@@ -70,7 +70,7 @@ def _attribution(record: Record, doc: Doc) -> Record:
     article = _article(record)
     cited = citations.extract_citations(doc, article)
     attributions = []
-    for quote in _univocal(attribution.extract_attributions(doc, article, cited)):
+    for quote in attribution.univocal(attribution.extract_attributions(doc, article, cited)):
         source = None
         if quote.source_start is not None and quote.source_end is not None:
             source = {"start": quote.source_start, "end": quote.source_end}
@@ -98,20 +98,9 @@ def _fragments(quote: Quote) -> list[list[int]]:
     text, offset = quote.text, quote.start
     while cut_start > quote.start and text[cut_start - offset - 1] in " ,":
         cut_start -= 1
-    while cut_end < quote.end and text[cut_end - offset] in " ,":
+    while cut_end < quote.end and text[cut_end - offset] in " ,.\n":
         cut_end += 1
     return [[quote.start, cut_start], [cut_end, quote.end]]
-
-
-def _univocal(quotes: list[Quote]) -> list[Quote]:
-    """One attribution per word, as the attribution corpora annotate (PolNeAR, PARC): a
-    nested attribution, whose cue lies in another's content, gives way to the outer one."""
-    kept: list[Quote] = []
-    for quote in sorted(quotes, key=lambda q: q.start - q.end):
-        inside = any(k.start <= quote.cue_start < k.end for k in kept)
-        if not inside:
-            kept.append(quote)
-    return sorted(kept, key=lambda q: q.start)
 
 
 def _events(record: Record, doc: Doc) -> Record:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from triangulate.extract.attribution import extract_attributions
+from triangulate.extract.attribution import extract_attributions, univocal
 from triangulate.extract.citations import extract_citations
 
 pytestmark = pytest.mark.slow
@@ -136,12 +136,53 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # the cue takes in its auxiliaries
         ("Vanek has said the dam was safe.", "has said", "Vanek", "the dam was safe"),
+        # a quotation that began sentences before the cue's sentence
+        (
+            '"The dam held for forty years. Nobody expected this," Vanek said.',
+            "said",
+            "Vanek",
+            '"The dam held for forty years. Nobody expected this,"',
+        ),
+        # quoted sentences that follow the cue belong to it
+        (
+            '"We will rebuild," Korvel said. "It will take years. But we will."',
+            "said",
+            "Korvel",
+            '"We will rebuild," Korvel said. "It will take years. But we will."',
+        ),
+        # ... over paragraphs, each opened and only the last one closed
+        (
+            '"We will rebuild," Korvel said.\n\n"It will take years.\n\n"But we will."',
+            "said",
+            "Korvel",
+            '"We will rebuild," Korvel said.\n\n"It will take years.\n\n"But we will."',
+        ),
+        # a cue inside a quotation is the quoted speaker's word, not the writer's
+        (
+            '"We show anger, we show emotion," said Harvey.',
+            "said",
+            "Harvey",
+            '"We show anger, we show emotion,"',
+        ),
+        # double apostrophes as quote marks
+        (
+            "''This isn't reform,'' Vanek said. ''It is a tax.''",
+            "said",
+            "Vanek",
+            "''This isn't reform,'' Vanek said. ''It is a tax.''",
+        ),
+        # a comma-set relative clause after an indirect content is the writer's aside
+        (
+            "Vanek said the inquiry would examine the dam, which was built in 1961.",
+            "said",
+            "Vanek",
+            "the inquiry would examine the dam",
+        ),
     ],
 )
 def test_attribution_constructions(parse, make_article, text, cue, source, content) -> None:
-    found = _quotes(parse, make_article, text)
-    outer = [q for q in found if not any(o.start <= q.cue_start < o.end for o in found if o != q)]
-    assert [(q.cue, q.speaker_text, q.text) for q in outer] == [(cue, source, content)]
+    found = univocal(_quotes(parse, make_article, text))
+    assert [(q.cue, q.speaker_text, q.text) for q in found] == [(cue, source, content)]
 
 
 @pytest.mark.issue(4)
@@ -171,3 +212,13 @@ def test_a_quotation_runs_to_its_closing_mark_within_the_paragraph(parse, make_a
     text = 'Vanek said: "The dam held for forty years. Nobody expected this."\n\nRain fell.'
     found = _quotes(parse, make_article, text)
     assert [q.text for q in found] == ['"The dam held for forty years. Nobody expected this."']
+
+
+@pytest.mark.issue(4)
+def test_a_quotation_with_its_own_cue_is_not_taken_over(parse, make_article) -> None:
+    text = '"We will rebuild," Korvel said. "It will take years," Vanek added.'
+    found = _quotes(parse, make_article, text)
+    assert [(q.speaker_text, q.text) for q in found] == [
+        ("Korvel", '"We will rebuild,"'),
+        ("Vanek", '"It will take years,"'),
+    ]

@@ -44,8 +44,9 @@ _CUES = (
     | PREPOSITION_CUES.keys()
 )
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
-_OPEN = frozenset({'"', "“", "«"})
-_CLOSE = frozenset({'"', "”", "»"})
+_TOGGLES = frozenset({'"', "''"})  # marks that both open and close a quotation
+_OPEN = _TOGGLES | {"“", "«"}
+_CLOSE = _TOGGLES | {"”", "»"}
 
 
 def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) -> list[Quote]:
@@ -60,6 +61,17 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
     return sorted(found.values(), key=lambda q: q.start)
 
 
+def univocal(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per word, as the attribution corpora annotate (PolNeAR, PARC): a
+    nested attribution, whose cue lies in another's content, gives way to the outer one; of
+    two with the same content, the one whose cue stands outside it is the outer one."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.start - q.end, q.start <= q.cue_start < q.end)):
+        if not any(k.start <= quote.cue_start < k.end for k in kept):
+            kept.append(quote)
+    return sorted(kept, key=lambda q: q.start)
+
+
 def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES:
@@ -69,6 +81,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     if found is None:
         return None
     content, cue_end = found
+    if _open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
+        content = _whole_quotation(_to_closing_quote(_without_asides(content, verb)), verb)
     source = None if lemma in APPEARANCE_VERBS or passive else _subject(verb)
     if passive:
         source = _agent(verb)
@@ -110,7 +124,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         span = subtree_span(clause)
         if span.end <= verb.i:
             span = _with_second_half(span, verb)
-        return (_to_closing_quote(span), verb.i + 1) if len(span) >= 2 else None
+        return (span, verb.i + 1) if len(span) >= 2 else None
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
     if infinitive is not None and (passive or lemma in APPEARANCE_VERBS):
         subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -133,7 +147,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             )
             if child.i > obj.i and qualifies:
                 end = max(end, subtree_span(child).end)
-        return _to_closing_quote(doc[obj.left_edge.i : end]), verb.i + 1
+        return doc[obj.left_edge.i : end], verb.i + 1
     for child in children:
         if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -146,6 +160,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
 
 def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     """'"A," he said, "B."': the quoted words of the verb's sentence, to the closing mark."""
+    if _open_mark(verb.doc, verb.i) is not None:
+        return None  # a cue inside a quotation is the quoted speaker's own words
     sent = verb.sent
     mine = {t.i for t in verb.subtree}
     inserted = verb.dep_ == "parataxis" and verb.head.i not in mine
@@ -159,7 +175,76 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     if len(outside) < 2 or not (inserted or has_quote(sent)):
         return None
     span = verb.doc[min(outside) : max(outside) + 1]
-    return _to_closing_quote(_strip(span)), verb.i + 1
+    return _strip(span), verb.i + 1
+
+
+def _without_asides(content: Span, verb: Token) -> Span:
+    """Cut from an indirect content what the writer adds after it: a relative clause or an
+    apposition set off by a comma or dash (", which ...", ", a modest boost")."""
+    doc = verb.doc
+    if content.start < verb.i or doc[content.end - 1].text in _CLOSE or len(content) < 4:
+        return content
+    for token in content[2:]:
+        if (
+            token.dep_ in ("relcl", "appos")
+            and doc[token.left_edge.i - 1].text in (",", "—", "–")
+            and token.right_edge.i >= content.end - 1
+            and _open_mark(doc, token.i) is None
+        ):
+            return doc[content.start : token.left_edge.i - 1]
+    return content
+
+
+def _whole_quotation(content: Span, verb: Token) -> Span:
+    """Widen a content to the quotation it belongs to: back to the opening mark when the
+    quotation began sentences before, and on over the quoted sentences that follow its cue
+    ('"A. B," she said. "C."')."""
+    doc = verb.doc
+    start, end = content.start, content.end
+    opening = _open_mark(doc, start)
+    if opening is not None and opening < start and _open_mark(doc, verb.i) != opening:
+        start = opening
+    if verb.i < start or not (doc[end - 1].text in _CLOSE or _open_mark(doc, end) is None):
+        return doc[start:end]
+    k = max(end, verb.sent.end)
+    while k - 1 > max(verb.i, end - 1) and (doc[k - 1].is_space or doc[k - 1].text in _OPEN):
+        k -= 1  # the parser put the next quotation's opening mark into this sentence
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    while k < len(doc) and doc[k].text in _OPEN and _open_mark(doc, k) is None:
+        close = _quotation_end(doc, k)
+        if close is None or not _ends_sentence(doc, close):
+            break
+        end = k = close + 1
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+    return doc[start:end]
+
+
+def _quotation_end(doc: Doc, opening: int) -> int | None:
+    """The closing mark of the quotation opening at ``opening``. A quotation may run over
+    paragraphs, each opening with a mark and only the last closed."""
+    i = opening + 1
+    for _ in range(10):
+        close = _closing_mark(doc, i)
+        if close is not None:
+            return close
+        while i < len(doc) and "\n" not in doc[i].text:
+            i += 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i >= len(doc) or doc[i].text not in _OPEN or doc[i - 1].text in _CLOSE:
+            return None
+        i += 1
+    return None
+
+
+def _ends_sentence(doc: Doc, close: int) -> bool:
+    """Whether the quotation closing at ``close`` is a sentence of its own ('"C." Then ...'),
+    not one its speaker is named after ('"C," she added.')."""
+    if close + 1 >= len(doc) or doc[close + 1].is_space:
+        return True
+    return doc[close - 1].text in (".", "?", "!", "…") and bool(doc[close].whitespace_)
 
 
 def _with_second_half(first: Span, verb: Token) -> Span:
@@ -203,13 +288,30 @@ def _to_closing_quote(span: Span) -> Span:
     return span if close is None else doc[span.start : close + 1]
 
 
+def _open_mark(doc: Doc, i: int) -> int | None:
+    """The opening mark of the quotation that token ``i`` lies in, within its paragraph."""
+    start = i
+    while start > 0 and i - start < 300 and "\n" not in doc[start - 1].text:
+        start -= 1
+    open_at = None
+    for j in range(start, i):
+        text = doc[j].text
+        if text in _TOGGLES:
+            open_at = None if open_at is not None else j
+        elif text in _OPEN:
+            open_at = j
+        elif text in _CLOSE:
+            open_at = None
+    return open_at
+
+
 def _closing_mark(doc: Doc, start: int) -> int | None:
     """The closing quote mark from token ``start`` on, within the paragraph; None when a
     paragraph break or a new curly opening mark comes first."""
     for i in range(start, min(len(doc), start + 300)):
         if doc[i].text in _CLOSE:
             return i
-        if "\n" in doc[i].text or (doc[i].text in _OPEN and doc[i].text != '"'):
+        if "\n" in doc[i].text or (doc[i].text in _OPEN and doc[i].text not in _TOGGLES):
             return None
     return None
 
@@ -218,7 +320,7 @@ def _opens_quotation(span: Span) -> bool:
     """Whether a quotation opens in ``span`` and is still open at its end."""
     open_ = False
     for token in span:
-        if token.text == '"':
+        if token.text in _TOGGLES:
             open_ = not open_
         elif token.text in _OPEN:
             open_ = True

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_OPEN_QUOTES = {'"', "“", "‘", "«", "'"}
-_CLOSE_QUOTES = {'"', "”", "’", "»", "'"}
+_OPEN_QUOTES = {'"', "''", "“", "‘", "«", "'"}
+_CLOSE_QUOTES = {'"', "''", "”", "’", "»", "'"}
 _EDGE_PUNCT = {",", ".", ";", ":", "-", "–", "—"}
 
 
