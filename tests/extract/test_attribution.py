@@ -171,6 +171,35 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek",
             "''This isn't reform,'' Vanek said. ''It is a tax.''",
         ),
+        # a cue that closes its sentence after a comma, however the parser attached it
+        (
+            "As the minister spoke, a girl outside the hall was hurt by a bystander, police said.",
+            "said",
+            "police",
+            "As the minister spoke, a girl outside the hall was hurt by a bystander",
+        ),
+        # a passive cue with its agent: what was reported is the subject
+        (
+            "The resignation was first reported by the Daily Ledger.",
+            "was first reported",
+            "the Daily Ledger",
+            "The resignation",
+        ),
+        # "for" opening the content clause
+        (
+            "A lawmaker is calling for the mayor to be removed from office.",
+            "is calling for",
+            "A lawmaker",
+            "the mayor to be removed from office",
+        ),
+        # nominal cues: the possessor is the source
+        (
+            "After Vanek's claim that the dam had been inspected, the villagers went home.",
+            "claim",
+            "Vanek",
+            "that the dam had been inspected",
+        ),
+        ("Her criticism of the plan was sharp.", "criticism of", "Her", "the plan"),
         # a comma-set relative clause after an indirect content is the writer's aside
         (
             "Vanek said the inquiry would examine the dam, which was built in 1961.",

@@ -24,6 +24,8 @@ from triangulate.nlp.lexicons.attribution_cues import (
     COGNITION_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    NOMINAL_CUES,
+    NOMINAL_PREPOSITIONS,
     OBJECT_PREPOSITIONS,
     PREPOSITION_CUES,
     STANCE_VERBS,
@@ -43,6 +45,10 @@ _CUES = (
     | NAMING_VERBS
     | PREPOSITION_CUES.keys()
 )
+_QUESTION_WORDS = frozenset({"when", "why", "how", "whether", "if", "what", "where", "who"})
+_CUE_CLAUSE = frozenset(
+    {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt"}
+)
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
 _TOGGLES = frozenset({'"', "''"})  # marks that both open and close a quotation
 _OPEN = _TOGGLES | {"“", "«"}
@@ -55,7 +61,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
     found: dict[tuple[int, int], Quote] = {}
     for token in doc:
         quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
-        quote = quote or _according_to(token, article, outlets)
+        quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -95,6 +101,35 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     return _make_quote(article, content, cue, source, _relay(verb, outlets))
 
 
+def _from_noun(noun: Token, article: Article) -> Quote | None:
+    """A statement or stance named by a noun: "Trump's claim [that ...]", "her criticism [of]
+    the plan", "a call [for] calm". The source is the possessor or the "from"/"by" phrase."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL_CUES:
+        return None
+    doc = noun.doc
+    content, cue_end = None, noun.i + 1
+    for child in (c for c in noun.children if c.i > noun.i):
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ in ("that", "to"):
+            content = subtree_span(child)
+        elif child.i == noun.i + 1 and child.lower_ in NOMINAL_PREPOSITIONS and objects:
+            content, cue_end = subtree_span(objects[0]), child.i + 1
+        if content is not None:
+            break
+    if content is None:
+        return None
+    source = None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            source = subtree_span(child)
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source is None:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            source = subtree_span(obj) if obj is not None else None
+    if source is not None and source[-1].text in ("'s", "’s", "'"):
+        source = doc[source.start : source.end - 1]
+    return _make_quote(article, content, doc[noun.i : cue_end], source, ())
+
+
 def _agent(verb: Token) -> Span | None:
     """The "by" phrase of a passive cue: "was first reported by [MSNBC]"."""
     for child in verb.children:
@@ -105,12 +140,17 @@ def _agent(verb: Token) -> Span | None:
 
 
 def _cue_start(verb: Token) -> int:
-    """The cue takes in the auxiliaries right before its verb: "is expected", "has said"."""
+    """The cue takes in the auxiliaries before its verb, with the adverbs between them: "is
+    expected", "has said", "was first reported"."""
+    doc = verb.doc
     start = verb.i
     while start > 0 and (
-        (left := verb.doc[start - 1]).head.i == verb.i and left.dep_ in ("aux", "auxpass", "neg")
+        (left := doc[start - 1]).head.i == verb.i
+        and left.dep_ in ("aux", "auxpass", "neg", "advmod")
     ):
         start -= 1
+    while start < verb.i and doc[start].dep_ == "advmod":
+        start += 1
     return start
 
 
@@ -120,6 +160,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ == "ccomp" and c.sent.start == verb.sent.start]
     clause = min(clauses, key=lambda c: abs(c.i - verb.i), default=None)
+    if clause is None and lemma in REPORTING_VERBS:
+        clause = _misattached_clause(verb)
     if clause is not None:
         span = subtree_span(clause)
         if span.end <= verb.i:
@@ -137,6 +179,9 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         if lemma in _DIRECTIVE and target is not None and target.i < infinitive.i:
             span = doc[target.left_edge.i : span.end]
         return (span, verb.i + 1) if len(span) >= 2 else None
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive and subject is not None and any(c.dep_ == "agent" for c in children):
+        return subtree_span(subject), verb.i + 1  # "the move was first reported by MSNBC"
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
     if obj is not None and (lemma in STANCE_VERBS or named):
@@ -148,14 +193,54 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             if child.i > obj.i and qualifies:
                 end = max(end, subtree_span(child).end)
         return doc[obj.left_edge.i : end], verb.i + 1
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(lemma, ()):
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and child.i == verb.i + 1 + sum(1 for c in children if c.dep_ == "prt"):
-                return subtree_span(objects[0]), child.i + 1
+    after = verb.i + 1 + sum(1 for c in children if c.dep_ == "prt")
+    if after < len(doc) and doc[after].lower_ in PREPOSITION_CUES.get(lemma, ()):
+        prep = doc[after]
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if prep.head == verb and objects:
+            return subtree_span(objects[0]), after + 1
+        if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
+            return doc[after + 1 : subtree_span(prep.head).end], after + 1
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
-        return _quotation_around(verb)
+        return _sentence_before(verb) or _quotation_around(verb)
     return None
+
+
+def _misattached_clause(verb: Token) -> Token | None:
+    """The said clause where the parser did not make it a complement: "said [legalizing it
+    could ...]", "have not said [when they would ...]"."""
+    for child in verb.children:
+        if child.i < verb.i or len(list(child.subtree)) < 3:
+            continue
+        first = child.left_edge
+        if child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+            return child
+        if child.dep_ == "advcl" and first.lower_ in _QUESTION_WORDS:
+            return child
+    return None
+
+
+def _cue_clause(verb: Token) -> set[int]:
+    """The cue verb with its subject, auxiliaries, addressee and adverbials: what is left of
+    its sentence, when it has no complement, is what it says."""
+    clause = {verb.i}
+    for child in verb.children:
+        if child.dep_ in _CUE_CLAUSE:
+            clause.update(t.i for t in child.subtree)
+    return clause
+
+
+def _sentence_before(verb: Token) -> tuple[Span, int] | None:
+    """'The girl was hurt by a bystander, police said.': a cue that closes its sentence after
+    a comma says what comes before the comma, however the parser attached it."""
+    doc, sent = verb.doc, verb.sent
+    tail = _cue_clause(verb)
+    comma = sent.end - 1
+    while comma > sent.start and (comma in tail or doc[comma].is_space or doc[comma].text == "."):
+        comma -= 1
+    if doc[comma].text != "," or comma - sent.start < 3 or not comma < verb.i:
+        return None
+    return _strip(doc[sent.start : comma]), verb.i + 1
 
 
 def _quotation_around(verb: Token) -> tuple[Span, int] | None:
@@ -163,8 +248,8 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     if _open_mark(verb.doc, verb.i) is not None:
         return None  # a cue inside a quotation is the quoted speaker's own words
     sent = verb.sent
-    mine = {t.i for t in verb.subtree}
-    inserted = verb.dep_ == "parataxis" and verb.head.i not in mine
+    mine = _cue_clause(verb)
+    inserted = verb.dep_ == "parataxis"
     if inserted:  # "An ambassador's job, he said, should be to ..."
         outside = [t.i for t in verb.head.subtree if t.i not in mine]
     else:

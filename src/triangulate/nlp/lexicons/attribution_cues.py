@@ -89,3 +89,19 @@ WRITER_SUBJECTS = frozenset({"i", "we", "you"})
 
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+
+#: nouns that name a statement, stance or belief: "Trump's claim that ...", "her criticism of"
+NOMINAL_CUES = frozenset(
+    {
+        "claim", "criticism", "endorsement", "opposition", "concern", "promise", "assertion",
+        "argument", "suggestion", "complaint", "allegation", "announcement", "warning",
+        "pledge", "statement", "doubt", "hope", "fear", "praise", "condemnation", "rejection",
+        "reference", "opinion", "estimate", "admission", "insistence", "accusation", "belief",
+        "contention", "assurance", "vow", "acknowledgment", "acknowledgement", "critique",
+        "denial", "prediction", "remark", "question", "comment", "proposal", "assessment",
+        "embrace", "aversion",
+    }
+)  # fmt: skip
+
+#: prepositions that take a nominal cue's content: "criticism [of] the plan"
+NOMINAL_PREPOSITIONS = frozenset({"of", "to", "for", "about", "on", "over", "against"})
