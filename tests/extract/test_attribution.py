@@ -200,6 +200,31 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "that the dam had been inspected",
         ),
         ("Her criticism of the plan was sharp.", "criticism of", "Her", "the plan"),
+        # what seems so: the subject with its complement, and no source
+        ("Cruz seemed lost.", "seemed", None, "Cruz seemed lost"),
+        # verbs that attribute only the quotation around them
+        ('"We are not done," he continued.', "continued", "he", '"We are not done,"'),
+        # a stance's object with what qualifies it
+        (
+            "The poll showed Rubio in third at 11 percent.",
+            "showed",
+            "The poll",
+            "Rubio in third at 11 percent",
+        ),
+        # the lemmatiser's "hop" for "hopes" is mended
+        (
+            "The minister hopes to finish the dam by May.",
+            "hopes",
+            "The minister",
+            "to finish the dam by May",
+        ),
+        # a relative clause set off after the source is not part of it
+        (
+            "Vanek, who built the dam in 1961, said it would hold.",
+            "said",
+            "Vanek",
+            "it would hold",
+        ),
         # a comma-set relative clause after an indirect content is the writer's aside
         (
             "Vanek said the inquiry would examine the dam, which was built in 1961.",
@@ -251,3 +276,12 @@ def test_a_quotation_with_its_own_cue_is_not_taken_over(parse, make_article) -> 
         ("Korvel", '"We will rebuild,"'),
         ("Vanek", '"It will take years,"'),
     ]
+
+
+@pytest.mark.issue(4)
+def test_a_relative_pronoun_source_names_its_antecedent(parse, make_article) -> None:
+    text = "Maria Lopez, who endorsed him in May, said he would win."
+    found = {q.cue: q for q in _quotes(parse, make_article, text)}
+    assert found["endorsed"].speaker_text == "who"
+    assert found["endorsed"].speaker == "Maria Lopez"
+    assert found["said"].speaker_text == "Maria Lopez"

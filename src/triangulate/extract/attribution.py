@@ -23,11 +23,12 @@ from triangulate.nlp.lexicons.attribution_cues import (
     APPEARANCE_VERBS,
     COGNITION_VERBS,
     INTENT_VERBS,
+    LEMMA_FIXES,
     NAMING_VERBS,
     NOMINAL_CUES,
     NOMINAL_PREPOSITIONS,
-    OBJECT_PREPOSITIONS,
     PREPOSITION_CUES,
+    QUOTING_VERBS,
     STANCE_VERBS,
     WRITER_SUBJECTS,
 )
@@ -44,11 +45,13 @@ _CUES = (
     | APPEARANCE_VERBS
     | NAMING_VERBS
     | PREPOSITION_CUES.keys()
+    | QUOTING_VERBS
 )
 _QUESTION_WORDS = frozenset({"when", "why", "how", "whether", "if", "what", "where", "who"})
 _CUE_CLAUSE = frozenset(
     {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt"}
 )
+_NOT_QUALIFIERS = frozenset({"punct", "cc", "conj", "parataxis", "advcl", "ccomp", "npadvmod"})
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
 _TOGGLES = frozenset({'"', "''"})  # marks that both open and close a quotation
 _OPEN = _TOGGLES | {"“", "«"}
@@ -69,17 +72,24 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
 
 def univocal(quotes: list[Quote]) -> list[Quote]:
     """One attribution per word, as the attribution corpora annotate (PolNeAR, PARC): a
-    nested attribution, whose cue lies in another's content, gives way to the outer one; of
-    two with the same content, the one whose cue stands outside it is the outer one."""
+    nested attribution, whose cue lies in another's content, gives way to the outer one.
+    When two hold each other's cue ("A thinks X, B said"), the cue after its content is the
+    outer one; of two with the same content, the one whose cue stands outside it."""
     kept: list[Quote] = []
     for quote in sorted(quotes, key=lambda q: (q.start - q.end, q.start <= q.cue_start < q.end)):
-        if not any(k.start <= quote.cue_start < k.end for k in kept):
+        holders = [k for k in kept if k.start <= quote.cue_start < k.end]
+        if holders and quote.end <= quote.cue_start:
+            mutual = [k for k in holders if quote.start <= k.cue_start < quote.end]
+            if len(mutual) == len(holders):
+                kept = [k for k in kept if k not in mutual]
+                holders = []
+        if not holders:
             kept.append(quote)
     return sorted(kept, key=lambda q: q.start)
 
 
 def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None:
-    lemma = verb.lemma_.lower()
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -167,14 +177,16 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         if span.end <= verb.i:
             span = _with_second_half(span, verb)
         return (span, verb.i + 1) if len(span) >= 2 else None
+    if lemma in APPEARANCE_VERBS and not passive:
+        return _appearance(verb)
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
-    if infinitive is not None and (passive or lemma in APPEARANCE_VERBS):
+    if infinitive is not None and passive:
         subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None  # "is expected to": what is expected is the subject's infinitive
         return doc[subject.left_edge.i : subtree_span(infinitive).end], verb.i + 1
     if infinitive is not None and lemma in INTENT_VERBS:
-        span = subtree_span(infinitive)
+        span = doc[infinitive.left_edge.i : _clause_end(verb, infinitive)]
         target = next((c for c in children if c.dep_ in ("dobj", "dative")), None)
         if lemma in _DIRECTIVE and target is not None and target.i < infinitive.i:
             span = doc[target.left_edge.i : span.end]
@@ -185,25 +197,56 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
     if obj is not None and (lemma in STANCE_VERBS or named):
-        end = subtree_span(obj).end
-        for child in children:
-            qualifies = child.dep_ == "oprd" or (
-                child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS
-            )
-            if child.i > obj.i and qualifies:
-                end = max(end, subtree_span(child).end)
-        return doc[obj.left_edge.i : end], verb.i + 1
+        return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
     after = verb.i + 1 + sum(1 for c in children if c.dep_ == "prt")
     if after < len(doc) and doc[after].lower_ in PREPOSITION_CUES.get(lemma, ()):
         prep = doc[after]
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if prep.head == verb and objects:
-            return subtree_span(objects[0]), after + 1
+            return doc[objects[0].left_edge.i : _clause_end(verb, prep)], after + 1
         if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
             return doc[after + 1 : subtree_span(prep.head).end], after + 1
+    if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
+        return _quotation_around(verb) if has_quote(verb.sent) else None
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
         return _sentence_before(verb) or _quotation_around(verb)
     return None
+
+
+def _clause_end(verb: Token, first: Token) -> int:
+    """Where a content that starts with ``first`` ends: with the verb's last qualifier after
+    it ("showed [Rubio in third at 11 percent]"), not with a new clause or coordination."""
+    end = subtree_span(first).end
+    for child in verb.children:
+        if child.i > first.i and child.dep_ not in _NOT_QUALIFIERS:
+            end = max(end, subtree_span(child).end)
+    return end
+
+
+def _appearance(verb: Token) -> tuple[Span, int] | None:
+    """What seems so: the subject with the complement ("Cruz seemed [lost]", "[the plan]
+    appears [to work]", "it looked [as if he might win]")."""
+    doc = verb.doc
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ in ("xcomp", "oprd", "acomp", "attr", "ccomp")
+                or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+                or (c.dep_ == "advcl" and c.left_edge.lower_ in ("as", "like"))
+            )
+        ),
+        None,
+    )
+    if complement is None:
+        return None
+    end = subtree_span(complement).end
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ == "it":
+        return doc[complement.left_edge.i : end], verb.i + 1
+    return doc[subject.left_edge.i : end], verb.i + 1
 
 
 def _misattached_clause(verb: Token) -> Token | None:
@@ -491,13 +534,19 @@ def _make_quote(
 
 def _subject(verb: Token) -> Span | None:
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in ("it", "there"):
-            return subtree_span(child)
+        if child.dep_ == "nsubj" and child.lower_ not in ("there",):
+            return _source_span(child)
     agent = _agent(verb)
     if agent is not None:
         return agent
     if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         return _subject(verb.head)  # "..., saying ...", "declined to comment and said ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "countered by suggesting ..."
+        head = verb.head.head
+        while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+            head = head.head  # "floated the notion of admitting ..."
+        if head.pos_ in ("VERB", "AUX"):
+            return _subject(head)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -509,6 +558,24 @@ def _subject(verb: Token) -> Span | None:
     ):
         return verb.doc[previous.i : previous.i + 1]
     return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause's verb is about: "[Sanders], who endorsed him and said"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _source_span(token: Token) -> Span:
+    """A source without the relative clause set off after it ("Crawford[, who recalled ...]")."""
+    span = subtree_span(token)
+    doc = token.doc
+    for child in token.children:
+        start = child.left_edge.i
+        if child.dep_ == "relcl" and start > token.i and doc[start - 1].text == ",":
+            return subtree_span(token, exclude=frozenset(range(start - 1, token.right_edge.i + 1)))
+    return span
 
 
 def _relay(verb: Token, outlets: set[str]) -> tuple[str, ...]:
@@ -537,6 +604,9 @@ def _speaker(source: Span) -> str | None:
     if entities:
         best = max(entities, key=lambda e: (e.label_ == "PERSON", len(e)))
         return _full_name(best)
+    if len(source) == 1 and source[0].tag_ in ("WP", "WDT"):  # "Sanders, who said ..."
+        noun = _antecedent(source[0].head)
+        return _speaker(_source_span(noun)) if noun is not None else None
     if len(source) == 1 and source[0].lower_ in _PRONOUNS:
         previous = [e for e in source.doc.ents if e.label_ == "PERSON" and e.end <= source.start]
         return _full_name(previous[-1]) if previous else None
