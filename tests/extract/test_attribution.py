@@ -225,6 +225,22 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek",
             "it would hold",
         ),
+        # a headline's name and colon attribute the rest of the line
+        (
+            "Mayor Dana Korvel: We will rebuild the bridge",
+            ":",
+            "Mayor Dana Korvel",
+            "We will rebuild the bridge",
+        ),
+        # a nominal cue without a possessor takes the subject of the verb it is object of
+        (
+            "The senator made a promise to fix the road.",
+            "promise",
+            "The senator",
+            "to fix the road",
+        ),
+        # more verbs of stance and prepositional cues
+        ("He railed against the new tax.", "railed against", "He", "the new tax"),
         # a comma-set relative clause after an indirect content is the writer's aside
         (
             "Vanek said the inquiry would examine the dam, which was built in 1961.",
@@ -255,6 +271,7 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "I think the plan will fail.",  # the writer's own view
         "The storm claimed several boats.",
         "We called the municipality twice.",
+        "Agenda: the budget, the bridge and the school.",  # a colon after no name
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:

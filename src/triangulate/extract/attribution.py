@@ -46,12 +46,16 @@ _CUES = (
     | NAMING_VERBS
     | PREPOSITION_CUES.keys()
     | QUOTING_VERBS
+    | COGNITION_VERBS
 )
 _QUESTION_WORDS = frozenset({"when", "why", "how", "whether", "if", "what", "where", "who"})
 _CUE_CLAUSE = frozenset(
     {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt"}
 )
 _NOT_QUALIFIERS = frozenset({"punct", "cc", "conj", "parataxis", "advcl", "ccomp", "npadvmod"})
+_ADJUNCT_PREPOSITIONS = frozenset(
+    {"by", "through", "during", "after", "before", "since", "despite", "amid", "via", "until"}
+)
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
 _TOGGLES = frozenset({'"', "''"})  # marks that both open and close a quotation
 _OPEN = _TOGGLES | {"“", "«"}
@@ -65,6 +69,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
     for token in doc:
         quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
+        quote = quote or _headline_colon(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -135,9 +140,39 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
         elif child.dep_ == "prep" and child.lower_ in ("from", "by") and source is None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             source = subtree_span(obj) if obj is not None else None
+    if source is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        source = _subject(noun.head)  # "Cruz voiced [support] for ..."
     if source is not None and source[-1].text in ("'s", "’s", "'"):
         source = doc[source.start : source.end - 1]
     return _make_quote(article, content, doc[noun.i : cue_end], source, ())
+
+
+def _headline_colon(colon: Token, article: Article) -> Quote | None:
+    """'Lewandowski: FBI director acted as judge and jury': a name opening a line, then a
+    colon, attributes the rest of the line to it, as headlines do."""
+    if colon.text != ":":
+        return None
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and colon.i - start < 7:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return None  # not at the start of a line
+    left = doc[start : colon.i]
+    named = any(e.label_ in ("PERSON", "ORG") and e.start >= start for e in left.ents)
+    if not left or not named or any(t.pos_ in ("VERB", "AUX") for t in left):
+        return None
+    for token in left[1:]:
+        if token.lower_ in ("on", "about", "to"):  # "CNN President On Trump:"
+            left = doc[start : token.i]
+            break
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and end < colon.sent.end:
+        end += 1
+    content = _trim(doc[colon.i + 1 : end])
+    if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None  # a statement has a verb; "Agenda: the budget, the bridge" is a list
+    return _make_quote(article, content, doc[colon.i : colon.i + 1], left, ())
 
 
 def _agent(verb: Token) -> Span | None:
@@ -218,7 +253,8 @@ def _clause_end(verb: Token, first: Token) -> int:
     it ("showed [Rubio in third at 11 percent]"), not with a new clause or coordination."""
     end = subtree_span(first).end
     for child in verb.children:
-        if child.i > first.i and child.dep_ not in _NOT_QUALIFIERS:
+        adjunct = child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPOSITIONS
+        if child.i > first.i and child.dep_ not in _NOT_QUALIFIERS and not adjunct:
             end = max(end, subtree_span(child).end)
     return end
 

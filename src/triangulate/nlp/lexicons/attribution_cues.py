@@ -25,6 +25,12 @@ STANCE_VERBS = frozenset(
         "know", "recall", "tweet", "post", "write", "say", "read", "quote",
         "voice", "echo", "repeat", "reiterate", "ask", "answer", "argue",
         "suggest", "show", "find", "indicate", "report", "urge",
+        "discuss", "remind", "list", "promote", "reference", "advocate", "embrace", "invoke",
+        "liken", "bemoan", "chide", "assail", "champion", "detail", "outline", "email",
+        "paint", "envision", "congratulate", "attribute", "rebuke", "dub", "downplay",
+        "reaffirm", "affirm", "scold", "trumpet", "disparage", "belittle", "implore",
+        "convince", "persuade", "lecture", "lambast", "lambaste", "articulate", "disavow",
+        "clarify",
     }
 )  # fmt: skip
 
@@ -68,6 +74,14 @@ PREPOSITION_CUES = {
     "write": frozenset({"about"}),
     "tweet": frozenset({"about"}),
     "ask": frozenset({"about", "for"}),
+    "rail": frozenset({"against"}),
+    "lash": frozenset({"at"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "plead": frozenset({"for", "with"}),
+    "vouch": frozenset({"for"}),
+    "balk": frozenset({"at"}),
+    "allude": frozenset({"to"}),
 }
 
 #: verbs that attribute without a source: "the candidate seemed to be shrinking"
@@ -78,7 +92,8 @@ COGNITION_VERBS = frozenset(
     {
         "think", "know", "see", "want", "believe", "find", "hope", "feel", "wish", "consider",
         "expect", "plan", "decide", "guess", "suppose", "understand", "realize", "realise",
-        "imagine", "doubt", "wonder", "suspect", "assume", "fear",
+        "imagine", "doubt", "wonder", "suspect", "assume", "fear", "remember", "recognize",
+        "recognise", "learn", "regret", "notice", "discover", "forget", "contemplate",
     }
 )  # fmt: skip
 #: subjects that speak for the writer or address the reader

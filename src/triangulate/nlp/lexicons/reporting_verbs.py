@@ -116,6 +116,14 @@ REPORTING_VERBS = frozenset(
         "voice",
         "welcome",
         "acknowledge",
+        "imply",
+        "hint",
+        "posit",
+        "opine",
+        "surmise",
+        "rule",
+        "reaffirm",
+        "affirm",
     ]
 )
 
