@@ -1,15 +1,17 @@
 """Attributions: who said, thought or wanted what, signalled by which cue, relayed by whom.
 
-A cue is a verb of saying, stance, intention, belief or finding (lexicons in
-``nlp/lexicons``), "according to", or "X quoted Y as saying". Its content is, in this order,
-the verb's clausal complement ("said [the inquiry would ...]"), its infinitive ("declined [to
-say ...]"), its object with what qualifies it ("accused [Obama of exploitation]"), its
-prepositional object ("pointed to [Cruz's record]"), or, for a verb of saying without
-complement, the quotation around it ('"A," he said, "B."'). A quotation that runs past its
-sentence keeps its content to the closing quote mark. The source is the verb's subject, the
-agent of a passive, or the subject of the clause a participle hangs on ("..., saying ...").
-Speakers are resolved to the named entity the source names, a pronoun to the last person named
-before it. ``via`` holds the outlet that relays the statement.
+A cue is a verb of saying, stance, intention, belief or appearance, a noun naming a statement
+("Trump's claim that"), "according to", "X quoted Y as saying" or a headline's "Name:"
+(lexicons in ``nlp/lexicons``). Its content is, in this order, the verb's clausal complement
+("said [the inquiry would ...]"), what seems so ("[Cruz] seemed [lost]"), its infinitive
+("declined [to say ...]"), its object with what qualifies it ("accused [Obama of
+exploitation]"), its prepositional object ("pointed to [Cruz's record]"), or, for a verb of
+saying without complement, what precedes it ("..., police said") or the quotation around it
+('"A," he said, "B."'). Quotations are taken whole, over sentences and paragraphs. The source
+is the verb's subject, the agent of a passive, the subject of the clause a participle hangs
+on ("..., saying ..."), or a nominal cue's possessor. Speakers are resolved to the named
+entity the source names, a pronoun to the last person named before it. ``via`` holds the
+outlet that relays the statement. Docs: ``docs/attribution.md``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from triangulate.extract.citations import canonical_outlet
+from triangulate.extract.quotations import (
+    CLOSE,
+    OPEN,
+    closing_mark,
+    open_mark,
+    quotation_before,
+    to_closing_quote,
+    whole_quotation,
+)
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
@@ -57,9 +68,6 @@ _ADJUNCT_PREPOSITIONS = frozenset(
     {"by", "through", "during", "after", "before", "since", "despite", "amid", "via", "until"}
 )
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
-_TOGGLES = frozenset({'"', "''"})  # marks that both open and close a quotation
-_OPEN = _TOGGLES | {"“", "«"}
-_CLOSE = _TOGGLES | {"”", "»"}
 
 
 def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) -> list[Quote]:
@@ -102,8 +110,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     if found is None:
         return None
     content, cue_end = found
-    if _open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
-        content = _whole_quotation(_to_closing_quote(_without_asides(content, verb)), verb)
+    if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
+        content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
     source = None if lemma in APPEARANCE_VERBS or passive else _subject(verb)
     if passive:
         source = _agent(verb)
@@ -324,7 +332,7 @@ def _sentence_before(verb: Token) -> tuple[Span, int] | None:
 
 def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     """'"A," he said, "B."': the quoted words of the verb's sentence, to the closing mark."""
-    if _open_mark(verb.doc, verb.i) is not None:
+    if open_mark(verb.doc, verb.i) is not None:
         return None  # a cue inside a quotation is the quoted speaker's own words
     sent = verb.sent
     mine = _cue_clause(verb)
@@ -335,7 +343,7 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
         outside = [t.i for t in sent if t.i not in mine]
     outside = [i for i in outside if not verb.doc[i].is_space]
     if not has_quote(sent) and len(outside) <= 2:
-        return _quotation_before(verb)
+        return quotation_before(verb)
     if len(outside) < 2 or not (inserted or has_quote(sent)):
         return None
     span = verb.doc[min(outside) : max(outside) + 1]
@@ -346,69 +354,17 @@ def _without_asides(content: Span, verb: Token) -> Span:
     """Cut from an indirect content what the writer adds after it: a relative clause or an
     apposition set off by a comma or dash (", which ...", ", a modest boost")."""
     doc = verb.doc
-    if content.start < verb.i or doc[content.end - 1].text in _CLOSE or len(content) < 4:
+    if content.start < verb.i or doc[content.end - 1].text in CLOSE or len(content) < 4:
         return content
     for token in content[2:]:
         if (
             token.dep_ in ("relcl", "appos")
             and doc[token.left_edge.i - 1].text in (",", "—", "–")
             and token.right_edge.i >= content.end - 1
-            and _open_mark(doc, token.i) is None
+            and open_mark(doc, token.i) is None
         ):
             return doc[content.start : token.left_edge.i - 1]
     return content
-
-
-def _whole_quotation(content: Span, verb: Token) -> Span:
-    """Widen a content to the quotation it belongs to: back to the opening mark when the
-    quotation began sentences before, and on over the quoted sentences that follow its cue
-    ('"A. B," she said. "C."')."""
-    doc = verb.doc
-    start, end = content.start, content.end
-    opening = _open_mark(doc, start)
-    if opening is not None and opening < start and _open_mark(doc, verb.i) != opening:
-        start = opening
-    if verb.i < start or not (doc[end - 1].text in _CLOSE or _open_mark(doc, end) is None):
-        return doc[start:end]
-    k = max(end, verb.sent.end)
-    while k - 1 > max(verb.i, end - 1) and (doc[k - 1].is_space or doc[k - 1].text in _OPEN):
-        k -= 1  # the parser put the next quotation's opening mark into this sentence
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    while k < len(doc) and doc[k].text in _OPEN and _open_mark(doc, k) is None:
-        close = _quotation_end(doc, k)
-        if close is None or not _ends_sentence(doc, close):
-            break
-        end = k = close + 1
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-    return doc[start:end]
-
-
-def _quotation_end(doc: Doc, opening: int) -> int | None:
-    """The closing mark of the quotation opening at ``opening``. A quotation may run over
-    paragraphs, each opening with a mark and only the last closed."""
-    i = opening + 1
-    for _ in range(10):
-        close = _closing_mark(doc, i)
-        if close is not None:
-            return close
-        while i < len(doc) and "\n" not in doc[i].text:
-            i += 1
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        if i >= len(doc) or doc[i].text not in _OPEN or doc[i - 1].text in _CLOSE:
-            return None
-        i += 1
-    return None
-
-
-def _ends_sentence(doc: Doc, close: int) -> bool:
-    """Whether the quotation closing at ``close`` is a sentence of its own ('"C." Then ...'),
-    not one its speaker is named after ('"C," she added.')."""
-    if close + 1 >= len(doc) or doc[close + 1].is_space:
-        return True
-    return doc[close - 1].text in (".", "?", "!", "…") and bool(doc[close].whitespace_)
 
 
 def _with_second_half(first: Span, verb: Token) -> Span:
@@ -420,77 +376,11 @@ def _with_second_half(first: Span, verb: Token) -> Span:
         after = subject.end  # '..., said Mayor Korvel, "..."'
     while after < len(doc) and doc[after].text in (",", ":"):
         after += 1
-    if after < len(doc) and doc[after].text in _OPEN and first.end > first.start:
-        close = _closing_mark(doc, after + 1)
+    if after < len(doc) and doc[after].text in OPEN and first.end > first.start:
+        close = closing_mark(doc, after + 1)
         if close is not None:
             return doc[first.start : close + 1]
     return first
-
-
-def _quotation_before(verb: Token) -> tuple[Span, int] | None:
-    """'"We need it now!" [paragraph] Trump said on Twitter.': the quotation just before."""
-    doc = verb.doc
-    i = verb.sent.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in (".", ",")):
-        i -= 1
-    if i < 0 or doc[i].text not in _CLOSE:
-        return None
-    for j in range(i - 1, max(-1, i - 400), -1):
-        if doc[j].text in _OPEN:
-            return doc[j : i + 1], verb.i + 1
-    return None
-
-
-def _to_closing_quote(span: Span) -> Span:
-    """Extend a quotation that opens in ``span`` and closes later in its paragraph."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text in _OPEN and not has_quote(span):
-        span = doc[span.start - 1 : span.end]  # 'said: "The dam held ...'
-    if not _opens_quotation(span):
-        return span
-    close = _closing_mark(doc, span.end)
-    return span if close is None else doc[span.start : close + 1]
-
-
-def _open_mark(doc: Doc, i: int) -> int | None:
-    """The opening mark of the quotation that token ``i`` lies in, within its paragraph."""
-    start = i
-    while start > 0 and i - start < 300 and "\n" not in doc[start - 1].text:
-        start -= 1
-    open_at = None
-    for j in range(start, i):
-        text = doc[j].text
-        if text in _TOGGLES:
-            open_at = None if open_at is not None else j
-        elif text in _OPEN:
-            open_at = j
-        elif text in _CLOSE:
-            open_at = None
-    return open_at
-
-
-def _closing_mark(doc: Doc, start: int) -> int | None:
-    """The closing quote mark from token ``start`` on, within the paragraph; None when a
-    paragraph break or a new curly opening mark comes first."""
-    for i in range(start, min(len(doc), start + 300)):
-        if doc[i].text in _CLOSE:
-            return i
-        if "\n" in doc[i].text or (doc[i].text in _OPEN and doc[i].text not in _TOGGLES):
-            return None
-    return None
-
-
-def _opens_quotation(span: Span) -> bool:
-    """Whether a quotation opens in ``span`` and is still open at its end."""
-    open_ = False
-    for token in span:
-        if token.text in _TOGGLES:
-            open_ = not open_
-        elif token.text in _OPEN:
-            open_ = True
-        elif token.text in _CLOSE:
-            open_ = False
-    return open_
 
 
 def _strip(span: Span) -> Span:
