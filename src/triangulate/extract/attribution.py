@@ -45,7 +45,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
 
-EXTRACTOR = "attribution.v1"
+EXTRACTOR = "attribution.v2"
 _DIRECTIVE = frozenset({"urge", "ask", "call", "warn", "advise", "order", "tell", "encourage"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
