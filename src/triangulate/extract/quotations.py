@@ -21,16 +21,7 @@ def open_mark(doc: Doc, i: int) -> int | None:
     start = i
     while start > 0 and i - start < 300 and "\n" not in doc[start - 1].text:
         start -= 1
-    open_at = None
-    for j in range(start, i):
-        text = doc[j].text
-        if text in _TOGGLES:
-            open_at = None if open_at is not None else j
-        elif text in OPEN:
-            open_at = j
-        elif text in CLOSE:
-            open_at = None
-    return open_at
+    return _still_open(doc, start, i)
 
 
 def closing_mark(doc: Doc, start: int) -> int | None:
@@ -49,7 +40,7 @@ def to_closing_quote(span: Span) -> Span:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].text in OPEN and not has_quote(span):
         span = doc[span.start - 1 : span.end]  # 'said: "The dam held ...'
-    if not _opens_quotation(span):
+    if _still_open(doc, span.start, span.end) is None:
         return span
     close = closing_mark(doc, span.end)
     return span if close is None else doc[span.start : close + 1]
@@ -69,15 +60,13 @@ def whole_quotation(content: Span, verb: Token) -> Span:
     k = max(end, verb.sent.end)
     while k - 1 > max(verb.i, end - 1) and (doc[k - 1].is_space or doc[k - 1].text in OPEN):
         k -= 1  # the parser put the next quotation's opening mark into this sentence
-    while k < len(doc) and doc[k].is_space:
-        k += 1
+    k = _next_word(doc, k)
     while k < len(doc) and doc[k].text in OPEN and open_mark(doc, k) is None:
         close = _quotation_end(doc, k)
         if close is None or not _ends_sentence(doc, close):
             break
-        end = k = close + 1
-        while k < len(doc) and doc[k].is_space:
-            k += 1
+        end = close + 1
+        k = _next_word(doc, end)
     return doc[start:end]
 
 
@@ -105,8 +94,7 @@ def _quotation_end(doc: Doc, opening: int) -> int | None:
             return close
         while i < len(doc) and "\n" not in doc[i].text:
             i += 1
-        while i < len(doc) and doc[i].is_space:
-            i += 1
+        i = _next_word(doc, i)
         if i >= len(doc) or doc[i].text not in OPEN or doc[i - 1].text in CLOSE:
             return None
         i += 1
@@ -121,14 +109,23 @@ def _ends_sentence(doc: Doc, close: int) -> bool:
     return doc[close - 1].text in (".", "?", "!", "…") and bool(doc[close].whitespace_)
 
 
-def _opens_quotation(span: Span) -> bool:
-    """Whether a quotation opens in ``span`` and is still open at its end."""
-    open_ = False
-    for token in span:
-        if token.text in _TOGGLES:
-            open_ = not open_
-        elif token.text in OPEN:
-            open_ = True
-        elif token.text in CLOSE:
-            open_ = False
-    return open_
+def _still_open(doc: Doc, start: int, stop: int) -> int | None:
+    """The opening mark of a quotation still open after reading tokens ``start`` to
+    ``stop`` (exclusive), or None."""
+    open_at = None
+    for j in range(start, stop):
+        text = doc[j].text
+        if text in _TOGGLES:
+            open_at = None if open_at is not None else j
+        elif text in OPEN:
+            open_at = j
+        elif text in CLOSE:
+            open_at = None
+    return open_at
+
+
+def _next_word(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is not white space."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
