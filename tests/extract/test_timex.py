@@ -62,6 +62,11 @@ Found = list[tuple[str, str, str | None]]
         ("The deal is scheduled to close Monday.", [("Monday", "DATE", "2026-01-05")]),
         # a clock time joined to its day
         ("He arrived at 10 p.m. Wednesday.", [("10 p.m. Wednesday", "TIME", "2025-12-31T22:00")]),
+        # a weekday joined to its calendar date
+        (
+            "Of that, $14 million seeped out Friday Oct. 13 alone.",
+            [("Friday Oct. 13", "DATE", "2025-10-13")],
+        ),
     ],
 )
 def test_timex_extract_spans_and_values(parse, make_article, text: str, expected: Found) -> None:
@@ -87,6 +92,7 @@ def test_timex_extract_spans_and_values(parse, make_article, text: str, expected
         ("Trading is to resume in Paris on Tuesday.", "future"),
         ("The father could arrive as early as Tuesday.", "future"),
         ("The father could have arrived on Tuesday.", "past"),
+        ("The offer had been due to expire Friday evening.", "past"),
     ],
 )
 def test_timex_records_the_tense_of_its_clause(parse, make_article, text: str, tense: str) -> None:

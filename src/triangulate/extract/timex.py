@@ -19,9 +19,10 @@ from spacy.vocab import Vocab
 
 from triangulate.models import Article, TimeExpr
 from triangulate.nlp.lexicons import time_patterns as rules
+from triangulate.nlp.lexicons.time_words import MONTHS, WEEKDAYS
 from triangulate.temporal import is_temporal, normalise_document
 
-EXTRACTOR = "timex.v2"
+EXTRACTOR = "timex.v3"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
 
 
@@ -228,11 +229,12 @@ def _unit_first(span: Span) -> bool:
 
 
 def _joined(spans: list[Span]) -> list[Span]:
-    """Join a clock time or part of day to the day after it: "4 a.m. EDT Thursday",
-    "5 p.m. EST, Nov. 9", "mid-afternoon yesterday"."""
+    """Join a clock time or part of day to the day after it ("4 a.m. EDT Thursday",
+    "5 p.m. EST, Nov. 9", "mid-afternoon yesterday") and a weekday to its calendar date
+    ("Friday Oct. 13")."""
     joined: list[Span] = []
     for span in spans:
-        if joined and _clock_then_day(joined[-1], span):
+        if joined and (_clock_then_day(joined[-1], span) or _weekday_then_date(joined[-1], span)):
             joined[-1] = span.doc[joined[-1].start : span.end]
         else:
             joined.append(span)
@@ -247,6 +249,16 @@ def _clock_then_day(first: Span, second: Span) -> bool:
         and _time_of_day(first)
         and not _time_of_day(second)
         and (not between or any(t.lower_ in rules.CLOCK_WORDS for t in first))
+    )
+
+
+def _weekday_then_date(first: Span, second: Span) -> bool:
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    return (
+        between in ([], [","])
+        and len(first) == 1
+        and first[0].lower_ in WEEKDAYS
+        and any(t.lower_.rstrip(".") in MONTHS for t in second)
     )
 
 
@@ -284,7 +296,11 @@ def _tense(span: Span) -> str | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    governor = head.head if head.dep_ in ("xcomp", "ccomp", "advcl") else head
+    governor = head
+    if head.dep_ in ("xcomp", "ccomp", "advcl"):
+        governor = head.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head  # "had been [due] to expire": the verb "due" hangs on
     auxiliaries = _auxiliaries(head)
     governing = _auxiliaries(governor) if governor.i != head.i else []
     if {"had", "'d"} & {*auxiliaries, *governing} or (
