@@ -248,6 +248,27 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek",
             "the inquiry would examine the dam",
         ),
+        # a stance adjective after "be", with its preposition, clause or infinitive
+        (
+            "Farmers are worried about the new dam.",
+            "are worried about",
+            "Farmers",
+            "the new dam",
+        ),
+        (
+            "The mayor was confident that the bridge would hold.",
+            "was confident",
+            "The mayor",
+            "that the bridge would hold",
+        ),
+        ("The union is eager to resume the talks.", "is eager", "The union", "to resume the talks"),
+        # ... with no source when "it" is the subject
+        (
+            "It is unclear whether the bridge will reopen.",
+            "is unclear",
+            None,
+            "whether the bridge will reopen",
+        ),
     ],
 )
 def test_attribution_constructions(parse, make_article, text, cue, source, content) -> None:
@@ -272,6 +293,8 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "The storm claimed several boats.",
         "We called the municipality twice.",
         "Agenda: the budget, the bridge and the school.",  # a colon after no name
+        "I am glad that the bridge held.",  # the writer's own feeling
+        "The river is clear of ice.",  # not a stance
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:

@@ -31,7 +31,9 @@ from triangulate.extract.quotations import (
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
+    ADJECTIVE_PREPOSITIONS,
     APPEARANCE_VERBS,
+    CLAUSAL_ADJECTIVES,
     COGNITION_VERBS,
     INTENT_VERBS,
     LEMMA_FIXES,
@@ -40,6 +42,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
     NOMINAL_PREPOSITIONS,
     PREPOSITION_CUES,
     QUOTING_VERBS,
+    STANCE_ADJECTIVES,
     STANCE_VERBS,
     WRITER_SUBJECTS,
 )
@@ -77,7 +80,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
     for token in doc:
         quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
-        quote = quote or _headline_colon(token, article)
+        quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -153,6 +156,46 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
     if source is not None and source[-1].text in ("'s", "’s", "'"):
         source = doc[source.start : source.end - 1]
     return _make_quote(article, content, doc[noun.i : cue_end], source, ())
+
+
+def _from_adjective(adjective: Token, article: Article) -> Quote | None:
+    """A stance held by the subject of "be": "Democrats are [nervous about] turnout", "she
+    is [confident] that ...", "it is [unclear] whether ..." (no source: the writer's)."""
+    be = adjective.head
+    if (
+        adjective.dep_ != "acomp"
+        or adjective.lemma_.lower() not in STANCE_ADJECTIVES
+        or be.lemma_ != "be"
+    ):
+        return None
+    doc = adjective.doc
+    content, cue_end = None, adjective.i + 1
+    for child in (*adjective.children, *be.children):
+        if child.i <= adjective.i:
+            continue
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = doc[child.left_edge.i : subtree_span(child).end]
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in ADJECTIVE_PREPOSITIONS
+            and objects
+            and adjective.lemma_.lower() not in CLAUSAL_ADJECTIVES
+        ):
+            content, cue_end = subtree_span(objects[0]), child.i + 1
+            if child.i != adjective.i + 1:
+                content = None
+        if content is not None:
+            break
+    if content is None or len(content) < 1:
+        return None
+    source = _subject(be)
+    if source is not None and source.text.lower() in ("it", *WRITER_SUBJECTS):
+        if source.text.lower() != "it":
+            return None  # the writer's own feeling
+        source = None
+    cue = doc[_cue_start(be) : cue_end]
+    return _make_quote(article, content, cue, source, ())
 
 
 def _headline_colon(colon: Token, article: Article) -> Quote | None:

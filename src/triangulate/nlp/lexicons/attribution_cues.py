@@ -99,6 +99,33 @@ COGNITION_VERBS = frozenset(
 #: subjects that speak for the writer or address the reader
 WRITER_SUBJECTS = frozenset({"i", "we", "you"})
 
+#: adjectives of attitude, emotion and certainty after "be": "Democrats are [nervous about]
+#: turnout", "she is [confident that] ...", "it is [unclear whether] ..." (Biber's stance
+#: adjectives)
+STANCE_ADJECTIVES = frozenset(
+    {
+        "certain", "sure", "confident", "convinced", "aware", "unaware", "doubtful", "unsure",
+        "uncertain", "clear", "unclear", "hopeful", "optimistic", "pessimistic", "afraid",
+        "fearful", "scared", "terrified", "worried", "concerned", "anxious", "nervous",
+        "happy", "glad", "pleased", "delighted", "proud", "thrilled", "excited", "eager",
+        "keen", "willing", "reluctant", "hesitant", "unwilling", "determined", "angry",
+        "furious", "upset", "disappointed", "frustrated", "irritated", "annoyed", "outraged",
+        "critical", "skeptical", "sceptical", "supportive", "opposed", "wary", "distrustful",
+        "suspicious", "tired", "sick", "aghast", "shocked", "surprised", "satisfied",
+        "dissatisfied", "unhappy", "sorry", "grateful", "thankful", "ambivalent", "cynical",
+        "adamant", "insistent", "emphatic", "vocal", "open", "hostile", "sympathetic",
+        "enthusiastic", "alarmed", "troubled", "embarrassed", "ashamed", "impressed",
+        "unimpressed", "comfortable", "uncomfortable", "mindful", "fond", "resentful",
+        "dismissive", "appreciative", "receptive",
+    }
+)  # fmt: skip
+#: stance adjectives whose content must be a clause ("it is clear [that ...]", not "clear of ice")
+CLAUSAL_ADJECTIVES = frozenset({"clear", "unclear", "certain", "sure"})
+#: prepositions that take a stance adjective's content: "nervous [about] turnout"
+ADJECTIVE_PREPOSITIONS = frozenset(
+    {"about", "of", "on", "with", "over", "at", "against", "toward", "towards", "for", "in"}
+)
+
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
