@@ -35,11 +35,13 @@ from triangulate.nlp.lexicons.attribution_cues import (
     APPEARANCE_VERBS,
     CLAUSAL_ADJECTIVES,
     COGNITION_VERBS,
+    HEADLINE_LABELS,
     INTENT_VERBS,
     LEMMA_FIXES,
     NAMING_VERBS,
     NOMINAL_CUES,
     NOMINAL_PREPOSITIONS,
+    POLL_NOUNS,
     PREPOSITION_CUES,
     QUOTING_VERBS,
     STANCE_ADJECTIVES,
@@ -81,6 +83,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
         quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
+        quote = quote or _in_poll(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -198,20 +201,55 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
     return _make_quote(article, content, cue, source, ())
 
 
+def _in_poll(prep: Token, article: Article) -> Quote | None:
+    """A clause measured by a poll: "Cruz leads [in the latest poll]", "[In a new survey,] 40
+    percent back Sanders". The poll is the source, the clause without it the content."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in POLL_NOUNS or poll.tag_ != "NN":
+        return None  # one poll, not "leads in the polls"
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    if verb.pos_ not in ("VERB", "AUX") or lemma in _CUES:
+        return None  # "said in a poll": the verb is the cue
+    doc = prep.doc
+    phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+    leading = {c.i for c in verb.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WDT")}
+    words = [t.i for t in verb.subtree if t.i not in phrase and t.i not in leading]
+    if len(words) < 3:
+        return None
+    content = _trim(doc[min(words) : max(words) + 1])
+    if content is None or content.start <= prep.i < content.end:
+        content = _trim(doc[min(words) : prep.i]) if min(words) < prep.i else content
+    if content is None or content.start <= prep.i < content.end:
+        return None
+    source = doc[poll.left_edge.i : poll.right_edge.i + 1]
+    return _make_quote(article, content, doc[prep.i : prep.i + 1], source, ())
+
+
 def _headline_colon(colon: Token, article: Article) -> Quote | None:
-    """'Lewandowski: FBI director acted as judge and jury': a name opening a line, then a
-    colon, attributes the rest of the line to it, as headlines do."""
+    """'Lewandowski: FBI director acted as judge and jury': a name opening a line (or a
+    transcript's turn, "PENCE:", "Q:", or the part of a line after a dash), then a colon,
+    attributes the rest of the line to it, as headlines and transcripts do."""
     if colon.text != ":":
         return None
     doc = colon.doc
     start = colon.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws and colon.i - start < 7:
+    while start > 0 and not _opens_line(doc[start - 1]) and colon.i - start < 7:
         start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    if start > 0 and not _opens_line(doc[start - 1]):
         return None  # not at the start of a line
+    while start < colon.i and (doc[start].text in OPEN or doc[start].lower_ in ("more", "from")):
+        start += 1
     left = doc[start : colon.i]
+    if not left or any(t.pos_ in ("VERB", "AUX") for t in left):
+        return None
     named = any(e.label_ in ("PERSON", "ORG") and e.start >= start for e in left.ents)
-    if not left or not named or any(t.pos_ in ("VERB", "AUX") for t in left):
+    titled = all(t.text[:1].isupper() or t.is_punct for t in left)
+    if not (named or titled) or left[0].lower_ in HEADLINE_LABELS:
         return None
     for token in left[1:]:
         if token.lower_ in ("on", "about", "to"):  # "CNN President On Trump:"
@@ -224,6 +262,12 @@ def _headline_colon(colon: Token, article: Article) -> Quote | None:
     if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None  # a statement has a verb; "Agenda: the budget, the bridge" is a list
     return _make_quote(article, content, doc[colon.i : colon.i + 1], left, ())
+
+
+def _opens_line(before: Token) -> bool:
+    """The token before a line's first word: a line break, or a dash that sets off a new
+    item within the line ("... PRIMARY STATES - Michael P. McDonald: ...")."""
+    return "\n" in before.text_with_ws or (before.text in ("-", "—", "–") and before.i > 0)
 
 
 def _agent(verb: Token) -> Span | None:

@@ -126,6 +126,19 @@ ADJECTIVE_PREPOSITIONS = frozenset(
     {"about", "of", "on", "with", "over", "at", "against", "toward", "towards", "for", "in"}
 )
 
+#: nouns of measured opinion whose "in" phrase attributes its clause: "Cruz leads [in] the
+#: latest poll", "[In] a new survey, 40 percent back Sanders"
+POLL_NOUNS = frozenset({"poll", "survey", "polling", "study"})
+
+#: first words of a line's label that introduce no speaker: "Note:", "Update:", "Photo:"
+HEADLINE_LABELS = frozenset(
+    {
+        "note", "update", "updated", "correction", "photo", "video", "watch", "read", "related",
+        "source", "sources", "editor", "editors", "see", "also", "tags", "agenda", "subject",
+        "disclosure", "credit", "caption", "image", "advertisement", "posted", "published",
+    }
+)  # fmt: skip
+
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
