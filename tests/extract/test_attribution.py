@@ -262,6 +262,23 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "that the bridge would hold",
         ),
         ("The union is eager to resume the talks.", "is eager", "The union", "to resume the talks"),
+        # a light verb and its noun, "make" with "clear"
+        ("The mayor took a shot at the council.", "took a shot at", "The mayor", "the council"),
+        (
+            "Korvel made it clear that the bridge would close.",
+            "made it clear",
+            "Korvel",
+            "that the bridge would close",
+        ),
+        # a poll's "in" phrase
+        (
+            "In a new Ledger poll, the mayor leads by ten points.",
+            "In",
+            "a new Ledger poll",
+            "the mayor leads by ten points",
+        ),
+        # a transcript's turn
+        ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with no source when "it" is the subject
         (
             "It is unclear whether the bridge will reopen.",
@@ -295,6 +312,8 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "Agenda: the budget, the bridge and the school.",  # a colon after no name
         "I am glad that the bridge held.",  # the writer's own feeling
         "The river is clear of ice.",  # not a stance
+        "Note: the bridge was closed on Monday.",  # a label, not a speaker
+        "Turnout rose in the polls.",  # "the polls", not one poll
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:

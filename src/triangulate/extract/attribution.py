@@ -38,6 +38,10 @@ from triangulate.nlp.lexicons.attribution_cues import (
     HEADLINE_LABELS,
     INTENT_VERBS,
     LEMMA_FIXES,
+    LIGHT_ADJECTIVES,
+    LIGHT_NOUNS,
+    LIGHT_PREPOSITIONS,
+    LIGHT_VERBS,
     NAMING_VERBS,
     NOMINAL_CUES,
     NOMINAL_PREPOSITIONS,
@@ -83,7 +87,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = _quoted_as_saying(token, article, outlets) or _from_verb(token, article, outlets)
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
         quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
-        quote = quote or _in_poll(token, article)
+        quote = quote or _in_poll(token, article) or _made_clear(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -109,7 +113,7 @@ def univocal(quotes: list[Quote]) -> list[Quote]:
 
 def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None:
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES:
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES or _imperative(verb):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     found = _content(verb, lemma, passive)
@@ -130,23 +134,41 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     return _make_quote(article, content, cue, source, _relay(verb, outlets))
 
 
+def _imperative(verb: Token) -> bool:
+    """ "Note: ...", "Consider the bridge": the writer addresses the reader."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
 def _from_noun(noun: Token, article: Article) -> Quote | None:
     """A statement or stance named by a noun: "Trump's claim [that ...]", "her criticism [of]
-    the plan", "a call [for] calm". The source is the possessor or the "from"/"by" phrase."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NOMINAL_CUES:
+    the plan", "a call [for] calm", or by a light verb and its noun: "took [a shot at]". The
+    source is the possessor, the "from"/"by" phrase or the light verb's subject."""
+    lemma = noun.lemma_.lower()
+    verb = noun.head
+    light = noun.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS and lemma in LIGHT_NOUNS
+    if noun.pos_ != "NOUN" or not (lemma in NOMINAL_CUES or light):
         return None
     doc = noun.doc
     content, cue_end = None, noun.i + 1
-    for child in (c for c in noun.children if c.i > noun.i):
+    prepositions = LIGHT_PREPOSITIONS if light else NOMINAL_PREPOSITIONS
+    after = noun.right_edge.i + 1
+    following = [c for c in verb.children if c.i == after] if light else []
+    for child in [*(c for c in noun.children if c.i > noun.i), *following]:
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ in ("that", "to"):
             content = subtree_span(child)
-        elif child.i == noun.i + 1 and child.lower_ in NOMINAL_PREPOSITIONS and objects:
+        elif child.i in (noun.i + 1, after) and child.lower_ in prepositions and objects:
             content, cue_end = subtree_span(objects[0]), child.i + 1
         if content is not None:
             break
     if content is None:
         return None
+    cue_start = _cue_start(verb) if light else noun.i
     source = None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -158,7 +180,7 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
         source = _subject(noun.head)  # "Cruz voiced [support] for ..."
     if source is not None and source[-1].text in ("'s", "’s", "'"):
         source = doc[source.start : source.end - 1]
-    return _make_quote(article, content, doc[noun.i : cue_end], source, ())
+    return _make_quote(article, content, doc[cue_start:cue_end], source, ())
 
 
 def _from_adjective(adjective: Token, article: Article) -> Quote | None:
@@ -201,6 +223,25 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
     return _make_quote(article, content, cue, source, ())
 
 
+def _made_clear(verb: Token, article: Article) -> Quote | None:
+    """ "Obama made [it] clear that he would veto the bill": "make" with "clear", "plain" or
+    "known" says the clause after it."""
+    if verb.lemma_ != "make" or verb.pos_ != "VERB":
+        return None
+    adjective = next(
+        (c for c in verb.children if c.i > verb.i and c.lower_ in LIGHT_ADJECTIVES), None
+    )
+    if adjective is None:
+        return None
+    clauses = [c for c in (*adjective.children, *verb.children) if c.i > adjective.i]
+    clause = next((c for c in clauses if c.dep_ in ("ccomp", "advcl")), None)
+    if clause is None:
+        return None
+    doc = verb.doc
+    cue = doc[_cue_start(verb) : adjective.i + 1]
+    return _make_quote(article, subtree_span(clause), cue, _subject(verb), ())
+
+
 def _in_poll(prep: Token, article: Article) -> Quote | None:
     """A clause measured by a poll: "Cruz leads [in the latest poll]", "[In a new survey,] 40
     percent back Sanders". The poll is the source, the clause without it the content."""
@@ -218,7 +259,11 @@ def _in_poll(prep: Token, article: Article) -> Quote | None:
     doc = prep.doc
     phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1))
     leading = {c.i for c in verb.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WDT")}
-    words = [t.i for t in verb.subtree if t.i not in phrase and t.i not in leading]
+    words = [
+        t.i
+        for t in verb.subtree
+        if t.i not in phrase and t.i not in leading and not (t.is_punct and t.head == verb)
+    ]
     if len(words) < 3:
         return None
     content = _trim(doc[min(words) : max(words) + 1])

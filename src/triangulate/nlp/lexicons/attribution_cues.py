@@ -158,6 +158,22 @@ NOMINAL_CUES = frozenset(
 #: prepositions that take a nominal cue's content: "criticism [of] the plan"
 NOMINAL_PREPOSITIONS = frozenset({"of", "to", "for", "about", "on", "over", "against"})
 
+#: light verbs and the nouns that make a cue with them: "took [a shot at]", "made [the case
+#: for]", "made no [secret of]", "has strong [views on]"
+LIGHT_VERBS = frozenset({"make", "take", "have", "hold", "draw", "launch", "level", "lodge"})
+LIGHT_NOUNS = frozenset(
+    {
+        "case", "secret", "mention", "apology", "shot", "swipe", "jab", "dig", "aim", "issue",
+        "exception", "offense", "offence", "stance", "stand", "position", "view", "feeling",
+        "illusion", "attack", "charge", "argument", "joke", "point", "objection", "reservation",
+        "qualm", "plea", "appeal", "pitch", "allegation", "accusation", "complaint",
+    }
+)  # fmt: skip
+#: prepositions that take a light verb's content: "took a shot [at]", "took issue [with]"
+LIGHT_PREPOSITIONS = NOMINAL_PREPOSITIONS | {"at", "with", "toward", "towards"}
+#: adjectives that make a cue with "make": "made [it] clear that"
+LIGHT_ADJECTIVES = frozenset({"clear", "plain", "known"})
+
 #: verbs that attribute only the quotation around them: '"Not yet," he continued.'
 QUOTING_VERBS = frozenset(
     {
