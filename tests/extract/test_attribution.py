@@ -277,6 +277,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "a new Ledger poll",
             "the mayor leads by ten points",
         ),
+        # an adverb of hearsay attributes its clause to an unnamed source
+        (
+            "The minister reportedly resigned on Monday.",
+            "reportedly",
+            None,
+            "The minister reportedly resigned on Monday",
+        ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with no source when "it" is the subject

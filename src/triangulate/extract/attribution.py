@@ -36,6 +36,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
     CLAUSAL_ADJECTIVES,
     COGNITION_VERBS,
     HEADLINE_LABELS,
+    HEARSAY_ADVERBS,
     INTENT_VERBS,
     LEMMA_FIXES,
     LIGHT_ADJECTIVES,
@@ -88,6 +89,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
         quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
         quote = quote or _in_poll(token, article) or _made_clear(token, article)
+        quote = quote or _hearsay(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -250,29 +252,46 @@ def _in_poll(prep: Token, article: Article) -> Quote | None:
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if poll is None or poll.lemma_.lower() not in POLL_NOUNS or poll.tag_ != "NN":
         return None  # one poll, not "leads in the polls"
-    verb = prep.head
+    content = _clause_around(prep)
+    if content is None:
+        return None
+    source = prep.doc[poll.left_edge.i : poll.right_edge.i + 1]
+    return _make_quote(article, content, prep.doc[prep.i : prep.i + 1], source, ())
+
+
+def _hearsay(adverb: Token, article: Article) -> Quote | None:
+    """ "The minister reportedly resigned": an adverb of hearsay attributes its clause to an
+    unnamed source."""
+    if adverb.lower_ not in HEARSAY_ADVERBS or adverb.dep_ != "advmod":
+        return None
+    content = _clause_around(adverb)
+    if content is None:
+        return None
+    return _make_quote(article, content, adverb.doc[adverb.i : adverb.i + 1], None, ())
+
+
+def _clause_around(phrase: Token) -> Span | None:
+    """The clause a phrase qualifies, without its subordinator and final stop, and without
+    the phrase when it opens or closes the clause (inside, it is cut from the content's
+    fragments); None when the clause's verb is a cue itself ("said in a poll")."""
+    verb = phrase.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     if verb.pos_ not in ("VERB", "AUX") or lemma in _CUES:
-        return None  # "said in a poll": the verb is the cue
-    doc = prep.doc
-    phrase = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        return None
+    doc = phrase.doc
     leading = {c.i for c in verb.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WDT")}
-    words = [
-        t.i
-        for t in verb.subtree
-        if t.i not in phrase and t.i not in leading and not (t.is_punct and t.head == verb)
-    ]
-    if len(words) < 3:
-        return None
-    content = _trim(doc[min(words) : max(words) + 1])
-    if content is None or content.start <= prep.i < content.end:
-        content = _trim(doc[min(words) : prep.i]) if min(words) < prep.i else content
-    if content is None or content.start <= prep.i < content.end:
-        return None
-    source = doc[poll.left_edge.i : poll.right_edge.i + 1]
-    return _make_quote(article, content, doc[prep.i : prep.i + 1], source, ())
+    words = [t.i for t in verb.subtree if t.i not in leading]
+    start, end = min(words), max(words) + 1
+    while end > start and doc[end - 1].text in (".", "!", "?"):
+        end -= 1
+    if phrase.left_edge.i <= start:
+        start = phrase.right_edge.i + 1
+    elif phrase.right_edge.i + 1 >= end:
+        end = phrase.left_edge.i
+    content = _trim(doc[start:end]) if end > start else None
+    return content if content is not None and len(content) >= 3 else None
 
 
 def _headline_colon(colon: Token, article: Article) -> Quote | None:

@@ -139,6 +139,9 @@ HEADLINE_LABELS = frozenset(
     }
 )  # fmt: skip
 
+#: adverbs that attribute their clause to an unnamed source: "the minister [reportedly] quit"
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
+
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
 
