@@ -626,6 +626,10 @@ def _subject(verb: Token) -> Span | None:
             return _subject(head)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.doc[verb.head.left_edge.i : verb.head.i + 1]  # "groups [backing] Cruz"
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
+        return _subject(verb.head.head)
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         previous is not None
