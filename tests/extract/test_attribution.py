@@ -351,3 +351,16 @@ def test_a_relative_pronoun_source_names_its_antecedent(parse, make_article) -> 
     assert found["endorsed"].speaker_text == "who"
     assert found["endorsed"].speaker == "Maria Lopez"
     assert found["said"].speaker_text == "Maria Lopez"
+
+
+@pytest.mark.issue(4)
+def test_an_embedded_cue_does_not_take_the_sentence_around_it(parse, make_article) -> None:
+    text = (
+        "While the mayor has condemned the plan, "
+        'the groups who wrote to her say they are "deeply concerned."'
+    )
+    found = univocal(_quotes(parse, make_article, text))
+    assert [(q.cue, q.text) for q in found] == [
+        ("has condemned", "the plan"),
+        ("say", 'they are "deeply concerned."'),
+    ]

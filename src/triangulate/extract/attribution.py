@@ -78,6 +78,7 @@ _ADJUNCT_PREPOSITIONS = frozenset(
     {"by", "through", "during", "after", "before", "since", "despite", "amid", "via", "until"}
 )
 _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
+_EMBEDDED = frozenset({"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj", "amod"})
 
 
 def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) -> list[Quote]:
@@ -400,6 +401,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             return doc[objects[0].left_edge.i : _clause_end(verb, prep)], after + 1
         if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
             return doc[after + 1 : subtree_span(prep.head).end], after + 1
+    if verb.dep_ in _EMBEDDED:
+        return None  # "the groups who wrote to her": not the sentence's frame
     if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
         return _quotation_around(verb) if has_quote(verb.sent) else None
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
