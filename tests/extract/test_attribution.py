@@ -284,6 +284,10 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             None,
             "The minister reportedly resigned on Monday",
         ),
+        # a one-word answer
+        ("Of the voters, 46 percent said yes.", "said", "46 percent", "yes"),
+        # nouns naming a statement
+        ("The mayor's call for calm went unheeded.", "call for", "The mayor", "calm"),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with no source when "it" is the subject

@@ -372,6 +372,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         if span.end <= verb.i:
             span = _with_second_half(span, verb)
         return (span, verb.i + 1) if len(span) >= 2 else None
+    if lemma in REPORTING_VERBS and (answer := _answer(verb)) is not None:
+        return answer, verb.i + 1  # "46 percent said [yes]", "half said [so]"
     if lemma in APPEARANCE_VERBS and not passive:
         return _appearance(verb)
     infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -408,6 +410,17 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
         return _sentence_before(verb) or _quotation_around(verb)
     return None
+
+
+def _answer(verb: Token) -> Span | None:
+    """A one-word answer right after the cue: "said [yes],", "said [so] in the poll"."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("so", "yes", "no"):
+        return None
+    if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].pos_ in ("ADP", "CCONJ")):
+        return None  # "said no one would come"
+    return doc[i : i + 1]
 
 
 def _clause_end(verb: Token, first: Token) -> int:

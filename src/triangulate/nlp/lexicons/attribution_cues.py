@@ -154,7 +154,8 @@ NOMINAL_CUES = frozenset(
         "reference", "opinion", "estimate", "admission", "insistence", "accusation", "belief",
         "contention", "assurance", "vow", "acknowledgment", "acknowledgement", "critique",
         "denial", "prediction", "remark", "question", "comment", "proposal", "assessment",
-        "embrace", "aversion",
+        "embrace", "aversion", "call", "agreement", "mention", "chant", "defense", "advice",
+        "confidence", "backing", "thought",
     }
 )  # fmt: skip
 
