@@ -30,7 +30,8 @@ STANCE_VERBS = frozenset(
         "paint", "envision", "congratulate", "attribute", "rebuke", "dub", "downplay",
         "reaffirm", "affirm", "scold", "trumpet", "disparage", "belittle", "implore",
         "convince", "persuade", "lecture", "lambast", "lambaste", "articulate", "disavow",
-        "clarify",
+        "clarify", "retweet", "recite", "rebut", "rebuff", "document", "unveil", "resist",
+        "judge", "interpret", "contrast",
     }
 )  # fmt: skip
 
@@ -82,6 +83,10 @@ PREPOSITION_CUES = {
     "vouch": frozenset({"for"}),
     "balk": frozenset({"at"}),
     "allude": frozenset({"to"}),
+    "distance": frozenset({"from"}),
+    "spar": frozenset({"over", "with", "on"}),
+    "pivot": frozenset({"to"}),
+    "acquiesce": frozenset({"to", "in"}),
 }
 
 #: verbs that attribute without a source: "the candidate seemed to be shrinking"
@@ -143,7 +148,7 @@ HEADLINE_LABELS = frozenset(
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
 
 #: verbs that name their object as something: "called them [a cancer in our system]"
-NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem"})
+NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "title"})
 
 #: nouns that name a statement, stance or belief: "Trump's claim that ...", "her criticism of"
 NOMINAL_CUES = frozenset(
