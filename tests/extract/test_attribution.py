@@ -288,6 +288,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ("Of the voters, 46 percent said yes.", "said", "46 percent", "yes"),
         # nouns naming a statement
         ("The mayor's call for calm went unheeded.", "call for", "The mayor", "calm"),
+        # a dash and a name after a quotation
+        (
+            '"We will rebuild the bridge."\n― Dana Korvel',
+            "―",
+            "Dana Korvel",
+            '"We will rebuild the bridge."',
+        ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with no source when "it" is the subject
@@ -325,6 +332,7 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "The river is clear of ice.",  # not a stance
         "Note: the bridge was closed on Monday.",  # a label, not a speaker
         "Turnout rose in the polls.",  # "the polls", not one poll
+        "The vote - a formality - passed.",  # a dash without a quotation
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:

@@ -25,6 +25,7 @@ from triangulate.extract.quotations import (
     closing_mark,
     open_mark,
     quotation_before,
+    quotation_ending_before,
     to_closing_quote,
     whole_quotation,
 )
@@ -90,7 +91,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _according_to(token, article, outlets) or _from_noun(token, article)
         quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
         quote = quote or _in_poll(token, article) or _made_clear(token, article)
-        quote = quote or _hearsay(token, article)
+        quote = quote or _hearsay(token, article) or _dash_credit(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -293,6 +294,29 @@ def _clause_around(phrase: Token) -> Span | None:
         end = phrase.left_edge.i
     content = _trim(doc[start:end]) if end > start else None
     return content if content is not None and len(content) >= 3 else None
+
+
+def _dash_credit(dash: Token, article: Article) -> Quote | None:
+    """'"We will rebuild." ― Dana Korvel': a dash and a name, alone on the rest of a line
+    after a quotation, credit the quotation to the name."""
+    doc = dash.doc
+    if dash.text not in ("―", "—", "–", "-"):
+        return None
+    end = dash.i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws and not doc[end].is_space:
+        end += 1
+    credit = _trim(doc[dash.i + 1 : end])
+    while credit is not None and credit[-1].text in (".", ","):
+        credit = _trim(doc[credit.start : credit.end - 1]) if len(credit) > 1 else None
+    if credit is None or len(credit) > 8 or any(t.pos_ in ("VERB", "AUX") for t in credit):
+        return None
+    named = any(e.label_ in ("PERSON", "ORG") for e in credit.ents)
+    if not (named or all(t.text[:1].isupper() or t.is_punct for t in credit)):
+        return None
+    quotation = quotation_ending_before(doc, dash.i)
+    if quotation is None:
+        return None
+    return _make_quote(article, quotation, doc[dash.i : dash.i + 1], credit, ())
 
 
 def _headline_colon(colon: Token, article: Article) -> Quote | None:

@@ -72,15 +72,20 @@ def whole_quotation(content: Span, verb: Token) -> Span:
 
 def quotation_before(verb: Token) -> tuple[Span, int] | None:
     """'"We need it now!" [paragraph] Trump said on Twitter.': the quotation just before."""
-    doc = verb.doc
-    i = verb.sent.start - 1
+    quotation = quotation_ending_before(verb.doc, verb.sent.start)
+    return (quotation, verb.i + 1) if quotation is not None else None
+
+
+def quotation_ending_before(doc: Doc, i: int) -> Span | None:
+    """The quotation that closes just before token ``i``, over white space and a stop."""
+    i -= 1
     while i >= 0 and (doc[i].is_space or doc[i].text in (".", ",")):
         i -= 1
     if i < 0 or doc[i].text not in CLOSE:
         return None
     for j in range(i - 1, max(-1, i - 400), -1):
         if doc[j].text in OPEN:
-            return doc[j : i + 1], verb.i + 1
+            return doc[j : i + 1]
     return None
 
 
