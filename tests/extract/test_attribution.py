@@ -376,3 +376,13 @@ def test_an_embedded_cue_does_not_take_the_sentence_around_it(parse, make_articl
         ("has condemned", "the plan"),
         ("say", 'they are "deeply concerned."'),
     ]
+
+
+@pytest.mark.issue(4)
+def test_a_second_saying_inside_the_said_clause_is_its_own_statement(parse, make_article) -> None:
+    text = "Vanek said the dam had held for decades and said it would be inspected on Monday."
+    found = univocal(_quotes(parse, make_article, text))
+    assert [(q.speaker_text, q.text) for q in found] == [
+        ("Vanek", "the dam had held for decades"),
+        ("Vanek", "it would be inspected on Monday"),
+    ]

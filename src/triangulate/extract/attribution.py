@@ -392,7 +392,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if clause is None and lemma in REPORTING_VERBS:
         clause = _misattached_clause(verb)
     if clause is not None:
-        span = subtree_span(clause)
+        span = _before_second_saying(subtree_span(clause), clause)
         if span.end <= verb.i:
             span = _with_second_half(span, verb)
         return (span, verb.i + 1) if len(span) >= 2 else None
@@ -434,6 +434,24 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
         return _sentence_before(verb) or _quotation_around(verb)
     return None
+
+
+def _before_second_saying(span: Span, clause: Token) -> Span:
+    """ "says [Machado promised to back Clinton] and said she would ...": a verb of saying
+    coordinated inside the said clause, without a subject of its own, starts a second
+    statement, which the parser hung on the first."""
+    for token in span:
+        if (
+            token.dep_ == "conj"
+            and token.i > clause.i
+            and token.lemma_.lower() in REPORTING_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        ):
+            end = token.left_edge.i
+            while end > span.start and span.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+            return span.doc[span.start : end] if end - span.start >= 2 else span
+    return span
 
 
 def _answer(verb: Token) -> Span | None:
@@ -656,6 +674,9 @@ def _subject(verb: Token) -> Span | None:
     agent = _agent(verb)
     if agent is not None:
         return agent
+    head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS:
+        return _subject(head.head)  # "said [he had not ...] and said ...": a second saying
     if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
         return _subject(verb.head)  # "..., saying ...", "declined to comment and said ..."
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "countered by suggesting ..."
