@@ -380,9 +380,12 @@ def test_an_embedded_cue_does_not_take_the_sentence_around_it(parse, make_articl
 
 @pytest.mark.issue(4)
 def test_a_second_saying_inside_the_said_clause_is_its_own_statement(parse, make_article) -> None:
-    text = "Vanek said the dam had held for decades and said it would be inspected on Monday."
+    text = (
+        "The mayor said she hasn't accepted any new posts since announcing her candidacy "
+        "and said the bigger question is whether the council is working."
+    )
     found = univocal(_quotes(parse, make_article, text))
     assert [(q.speaker_text, q.text) for q in found] == [
-        ("Vanek", "the dam had held for decades"),
-        ("Vanek", "it would be inspected on Monday"),
+        ("The mayor", "she hasn't accepted any new posts since announcing her candidacy"),
+        ("The mayor", "the bigger question is whether the council is working"),
     ]
