@@ -218,11 +218,11 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The minister",
             "to finish the dam by May",
         ),
-        # a relative clause set off after the source is not part of it
+        # a relative clause that describes the source is part of it ...
         (
             "Vanek, who built the dam in 1961, said it would hold.",
             "said",
-            "Vanek",
+            "Vanek, who built the dam in 1961",
             "it would hold",
         ),
         # a headline's name and colon attribute the rest of the line
@@ -388,4 +388,14 @@ def test_a_second_saying_inside_the_said_clause_is_its_own_statement(parse, make
     assert [(q.speaker_text, q.text) for q in found] == [
         ("The mayor", "she hasn't accepted any new posts since announcing her candidacy"),
         ("The mayor", "the bigger question is whether the council is working"),
+    ]
+
+
+@pytest.mark.issue(4)
+def test_a_relative_clause_with_its_own_cue_is_cut_from_the_source(parse, make_article) -> None:
+    text = "Vanek, who recalled the flood, said the dam would hold."
+    found = univocal(_quotes(parse, make_article, text))
+    assert [(q.cue, q.speaker_text, q.text) for q in found] == [
+        ("recalled", "who", "the flood"),
+        ("said", "Vanek", "the dam would hold"),
     ]
