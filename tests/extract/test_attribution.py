@@ -225,6 +225,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek, who built the dam in 1961",
             "it would hold",
         ),
+        # ... but a participle set off after it is not
+        (
+            "An official, speaking on condition of anonymity, said the dam would hold.",
+            "said",
+            "An official",
+            "the dam would hold",
+        ),
         # a headline's name and colon attribute the rest of the line
         (
             "Mayor Dana Korvel: We will rebuild the bridge",

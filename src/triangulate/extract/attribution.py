@@ -710,17 +710,18 @@ def _antecedent(verb: Token) -> Token | None:
 
 
 def _source_span(token: Token) -> Span:
-    """A source with what describes it, but without a relative clause set off after it that
-    holds a cue of its own ("Crawford[, who recalled ...]")."""
+    """A source with what describes it, but without what is set off after it and tells of
+    another act: a relative clause with a cue of its own ("Crawford[, who recalled ...]") or
+    a participle ("an official[, speaking on condition of anonymity]")."""
     span = subtree_span(token)
     doc = token.doc
     for child in token.children:
         start = child.left_edge.i
+        cue = LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in _CUES
         if (
-            child.dep_ == "relcl"
+            ((child.dep_ == "relcl" and cue) or (child.dep_ == "acl" and child.tag_ == "VBG"))
             and start > token.i
             and doc[start - 1].text == ","
-            and LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in _CUES
         ):
             return subtree_span(token, exclude=frozenset(range(start - 1, token.right_edge.i + 1)))
     return span
