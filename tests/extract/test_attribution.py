@@ -302,6 +302,20 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Dana Korvel",
             '"We will rebuild the bridge."',
         ),
+        # "as X put it", "known as", "would like to"
+        (
+            "As one engineer put it, the dam was a time bomb.",
+            "put it",
+            "one engineer",
+            "the dam was a time bomb",
+        ),
+        ("The bill, known as the Dam Act, passed.", "known as", None, "the Dam Act"),
+        (
+            "The mayor would like to rebuild the bridge.",
+            "would like",
+            "The mayor",
+            "to rebuild the bridge",
+        ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with no source when "it" is the subject

@@ -23,6 +23,7 @@ from triangulate.extract.quotations import (
     CLOSE,
     OPEN,
     closing_mark,
+    next_word,
     open_mark,
     quotation_before,
     quotation_ending_before,
@@ -92,6 +93,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _headline_colon(token, article) or _from_adjective(token, article)
         quote = quote or _in_poll(token, article) or _made_clear(token, article)
         quote = quote or _hearsay(token, article) or _dash_credit(token, article)
+        quote = quote or _put_it(token, article) or _known_as(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     return sorted(found.values(), key=lambda q: q.start)
@@ -117,6 +119,8 @@ def univocal(quotes: list[Quote]) -> list[Quote]:
 
 def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None:
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
+    if lemma == "like" and any(c.lower_ in ("would", "'d", "’d") for c in verb.children):
+        lemma = "want"  # "would like to"
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES or _imperative(verb):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -294,6 +298,41 @@ def _clause_around(phrase: Token) -> Span | None:
         end = phrase.left_edge.i
     content = _trim(doc[start:end]) if end > start else None
     return content if content is not None and len(content) >= 3 else None
+
+
+def _put_it(verb: Token, article: Article) -> Quote | None:
+    """ "As one diplomat put it, an 'extreme makeover'", "Cornyn put it: '...'": the words
+    that follow, or the clause an "as ... put it" aside sits in."""
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if verb.lemma_ != "put" or not it:
+        return None
+    doc = verb.doc
+    cue = doc[verb.i : verb.i + 1]
+    source = _subject(verb)
+    after = next_word(doc, verb.right_edge.i + 1)
+    while after < len(doc) and doc[after].text in (",", ":"):
+        after = next_word(doc, after + 1)
+    if after < len(doc) and doc[after].text in OPEN:
+        close = closing_mark(doc, after + 1)
+        if close is not None:
+            return _make_quote(article, doc[after : close + 1], cue, source, ())
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        content = _clause_around(verb)
+        if content is not None:
+            return _make_quote(article, content, doc[verb.i : verb.i + 2], source, ())
+    return None
+
+
+def _known_as(verb: Token, article: Article) -> Quote | None:
+    """ "the program, known as the Renewable Fuel Standard": a name that is given."""
+    if verb.lemma_ != "know" or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if prep is None or name is None:
+        return None
+    doc = verb.doc
+    return _make_quote(article, subtree_span(name), doc[verb.i : prep.i + 1], None, ())
 
 
 def _dash_credit(dash: Token, article: Article) -> Quote | None:

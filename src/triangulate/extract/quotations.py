@@ -60,13 +60,13 @@ def whole_quotation(content: Span, verb: Token) -> Span:
     k = max(end, verb.sent.end)
     while k - 1 > max(verb.i, end - 1) and (doc[k - 1].is_space or doc[k - 1].text in OPEN):
         k -= 1  # the parser put the next quotation's opening mark into this sentence
-    k = _next_word(doc, k)
+    k = next_word(doc, k)
     while k < len(doc) and doc[k].text in OPEN and open_mark(doc, k) is None:
         close = _quotation_end(doc, k)
         if close is None or not _ends_sentence(doc, close):
             break
         end = close + 1
-        k = _next_word(doc, end)
+        k = next_word(doc, end)
     return doc[start:end]
 
 
@@ -99,7 +99,7 @@ def _quotation_end(doc: Doc, opening: int) -> int | None:
             return close
         while i < len(doc) and "\n" not in doc[i].text:
             i += 1
-        i = _next_word(doc, i)
+        i = next_word(doc, i)
         if i >= len(doc) or doc[i].text not in OPEN or doc[i - 1].text in CLOSE:
             return None
         i += 1
@@ -129,7 +129,7 @@ def _still_open(doc: Doc, start: int, stop: int) -> int | None:
     return open_at
 
 
-def _next_word(doc: Doc, i: int) -> int:
+def next_word(doc: Doc, i: int) -> int:
     """The first token from ``i`` on that is not white space."""
     while i < len(doc) and doc[i].is_space:
         i += 1
