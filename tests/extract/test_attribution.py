@@ -302,6 +302,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Dana Korvel",
             '"We will rebuild the bridge."',
         ),
+        # a passive with "as" or "of" holds its subject and role
+        (
+            "The dam is widely seen as a symbol of the town.",
+            "is widely seen as",
+            None,
+            "The dam is widely seen as a symbol of the town",
+        ),
         # "as X put it", "known as", "would like to"
         (
             "As one engineer put it, the dam was a time bomb.",

@@ -454,6 +454,14 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subject is not None and any(c.dep_ == "agent" for c in children):
         return subtree_span(subject), verb.i + 1  # "the move was first reported by MSNBC"
+    if passive and subject is not None:
+        role = next(
+            (c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and c.i > verb.i),
+            None,
+        )
+        if role is not None and any(o.dep_ in ("pobj", "pcomp") for o in role.children):
+            # "Twitter is increasingly seen [as] a source of news", "Roof is accused [of] ..."
+            return doc[subject.left_edge.i : role.right_edge.i + 1], role.i + 1
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
     if obj is not None and (lemma in STANCE_VERBS or named):
