@@ -248,6 +248,7 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # more verbs of stance and prepositional cues
         ("He railed against the new tax.", "railed against", "He", "the new tax"),
+        ("She spoke warmly of the old mayor.", "spoke warmly of", "She", "the old mayor"),
         # a comma-set relative clause after an indirect content is the writer's aside
         (
             "Vanek said the inquiry would examine the dam, which was built in 1961.",

@@ -467,6 +467,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if obj is not None and (lemma in STANCE_VERBS or named):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
     after = verb.i + 1 + sum(1 for c in children if c.dep_ == "prt")
+    while after < len(doc) and doc[after].dep_ == "advmod" and doc[after].head == verb:
+        after += 1  # "sided overwhelmingly with", "spoke instead about"
     if after < len(doc) and doc[after].lower_ in PREPOSITION_CUES.get(lemma, ()):
         prep = doc[after]
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]

@@ -51,7 +51,7 @@ PREPOSITION_CUES = {
     "refer": frozenset({"to"}),
     "speak": frozenset({"about", "of"}),
     "talk": frozenset({"about", "of"}),
-    "agree": frozenset({"with", "on"}),
+    "agree": frozenset({"with", "on", "to"}),
     "respond": frozenset({"to"}),
     "react": frozenset({"to"}),
     "comment": frozenset({"on"}),
@@ -59,7 +59,7 @@ PREPOSITION_CUES = {
     "call": frozenset({"for", "on"}),
     "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}),
-    "look": frozenset({"for"}),
+    "look": frozenset({"for", "to"}),
     "hope": frozenset({"for"}),
     "worry": frozenset({"about"}),
     "complain": frozenset({"about"}),
@@ -87,6 +87,9 @@ PREPOSITION_CUES = {
     "spar": frozenset({"over", "with", "on"}),
     "pivot": frozenset({"to"}),
     "acquiesce": frozenset({"to", "in"}),
+    "admit": frozenset({"to"}),
+    "press": frozenset({"for"}),
+    "report": frozenset({"on", "about"}),
 }
 
 #: verbs that attribute without a source: "the candidate seemed to be shrinking"
