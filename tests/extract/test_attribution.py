@@ -292,6 +292,8 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             None,
             "The minister reportedly resigned on Monday",
         ),
+        # a noun that names a statement only with its holder
+        ("Korvel's attacks on the council grew sharper.", "attacks on", "Korvel", "the council"),
         # a one-word answer
         ("Of the voters, 46 percent said yes.", "said", "46 percent", "yes"),
         # nouns naming a statement
@@ -362,6 +364,7 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "Note: the bridge was closed on Monday.",  # a label, not a speaker
         "Turnout rose in the polls.",  # "the polls", not one poll
         "The vote - a formality - passed.",  # a dash without a quotation
+        "The attacks on the bridge stopped.",  # an attack with no one who made it
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:

@@ -39,6 +39,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
     COGNITION_VERBS,
     HEADLINE_LABELS,
     HEARSAY_ADVERBS,
+    HELD_NOMINAL_CUES,
     INTENT_VERBS,
     LEMMA_FIXES,
     LIGHT_ADJECTIVES,
@@ -159,7 +160,8 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
     lemma = noun.lemma_.lower()
     verb = noun.head
     light = noun.dep_ == "dobj" and verb.lemma_ in LIGHT_VERBS and lemma in LIGHT_NOUNS
-    if noun.pos_ != "NOUN" or not (lemma in NOMINAL_CUES or light):
+    held = lemma in HELD_NOMINAL_CUES and any(c.dep_ == "poss" for c in noun.children)
+    if noun.pos_ != "NOUN" or not (lemma in NOMINAL_CUES or light or held):
         return None
     doc = noun.doc
     content, cue_end = None, noun.i + 1

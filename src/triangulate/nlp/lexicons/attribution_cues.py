@@ -167,6 +167,10 @@ NOMINAL_CUES = frozenset(
     }
 )  # fmt: skip
 
+#: nouns that name a statement only with the one who made it: "[Trump's] attacks on Cruz",
+#: not "the attacks on Paris"
+HELD_NOMINAL_CUES = frozenset({"attack"})
+
 #: prepositions that take a nominal cue's content: "criticism [of] the plan"
 NOMINAL_PREPOSITIONS = frozenset({"of", "to", "for", "about", "on", "over", "against"})
 
