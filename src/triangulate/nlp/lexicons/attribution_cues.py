@@ -150,6 +150,20 @@ HEADLINE_LABELS = frozenset(
 #: adverbs that attribute their clause to an unnamed source: "the minister [reportedly] quit"
 HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "reputedly"})
 
+#: words that weaken or distance what is attributed: "[reportedly]", "[might]", "[likely]"
+HEDGE_ADVERBS = frozenset(
+    {
+        "reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
+        "seemingly", "possibly", "probably", "perhaps", "maybe", "likely", "conceivably",
+        "presumably", "ostensibly",
+    }
+)  # fmt: skip
+HEDGE_MODALS = frozenset({"might", "may", "could", "can"})
+#: cue verbs that hedge in the passive: "[is expected] to", "[is said] to", "[is believed]"
+HEDGE_PASSIVES = frozenset(
+    {"expect", "say", "believe", "think", "report", "rumor", "rumour", "understand", "suspect"}
+)
+
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "title"})
 
