@@ -103,7 +103,11 @@ class Quote:
     """An attribution: who (source) said what (content), signalled by which cue.
 
     ``start``/``end`` delimit the content. ``via`` is the chain of intermediaries, outermost
-    first (an outlet that relays the speaker's words).
+    first: the outlet that relays the speaker's words and the sources whose statements hold
+    this one ("Axios" -> "a US official"). ``source_kind`` is person, state, institution,
+    outlet, group, anonymous, vague, document or other; an unnamed source has its
+    ``source_count`` ("two other sources": 2) and ``source_affiliation`` ("a US official":
+    "US"). ``hedges`` are the words that weaken it ("reportedly", "might", "is expected to").
     """
 
     article_id: str
@@ -120,6 +124,10 @@ class Quote:
     source_end: int | None = None
     speaker: str | None = None
     via: tuple[str, ...] = ()
+    source_kind: str | None = None
+    source_count: int | None = None
+    source_affiliation: str | None = None
+    hedges: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

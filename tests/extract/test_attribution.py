@@ -431,3 +431,42 @@ def test_a_relative_clause_with_its_own_cue_is_cut_from_the_source(parse, make_a
         ("recalled", "who", "the flood"),
         ("said", "Vanek", "the dam would hold"),
     ]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outlet relays an anonymous source: the chain is outermost first
+        (
+            "Axios reported that a Lissenburg official said the strikes could resume.",
+            [
+                ("Axios", "outlet", None, ()),
+                (None, "anonymous", "Lissenburg", ("Axios",)),
+            ],
+        ),
+        # "X quoted Y as saying"
+        (
+            "The Daily Ledger quoted Mayor Dana Korvel as saying that the bridge would close.",
+            [("Dana Korvel", "person", None, ("Daily Ledger",))],
+        ),
+        # a description resolved to the person named before with that title
+        (
+            "Foreign Minister Teodor Vanek arrived on Monday. The minister said talks were over.",
+            [("Teodor Vanek", "person", None, ())],
+        ),
+        # collective sources typed as states or institutions
+        ("Lissenburg said it would respond.", [("Lissenburg", "state", None, ())]),
+    ],
+)
+def test_sources_typed_and_chained(parse, make_article, text: str, expected) -> None:
+    found = _quotes(parse, make_article, text)
+    said = [q for q in found if q.cue != "quoted"]
+    assert [(q.speaker, q.source_kind, q.source_affiliation, q.via) for q in said] == expected
+
+
+@pytest.mark.issue(4)
+def test_hedges_are_recorded(parse, make_article) -> None:
+    text = "Officials said the strikes might resume. The minister reportedly resigned."
+    found = _quotes(parse, make_article, text)
+    assert [q.hedges for q in found] == [("might",), ("reportedly",)]

@@ -50,6 +50,7 @@ STORY_KEYS = {
 ORIGIN_KEYS = {"name", "kind", "articles"}
 ENTITY_KEYS = {"id", "name", "type", "aliases", "country", "sector"}
 QUOTE_KEYS = {"article", "start", "end", "text", "kind", "speaker", "speaker_text", "cue", "via"}
+QUOTE_KEYS |= {"source_kind", "source_count", "source_affiliation", "hedges"}
 TIMELINE_KEYS = {"date", "precision", "text", "kind", "articles", "evidence", "conflicts"}
 CONFLICT_KEYS = {"date", "precision", "articles", "evidence"}
 EVIDENCE_KEYS = {"article", "start", "end", "text", "via"}

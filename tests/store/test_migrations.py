@@ -93,3 +93,21 @@ def test_migrations_add_the_tense_column_to_a_version_1_store(
     finally:
         engine.dispose()
     assert "tense" in columns
+
+
+@pytest.mark.parametrize("added", [["source_kind", "source_count", "source_affiliation", "hedges"]])
+def test_migrations_add_source_types_to_a_version_2_store(
+    database_url: str, added: list[str]
+) -> None:
+    engine = create_engine(database_url)
+    try:
+        migrate(engine)
+        with engine.begin() as connection:
+            for name in added:
+                connection.exec_driver_sql(f"ALTER TABLE quotes DROP COLUMN {name}")
+            connection.exec_driver_sql("DELETE FROM schema_migrations WHERE version > 2")
+        assert migrate(engine) == [version for version, _, _ in MIGRATIONS if version > 2]
+        columns = [c["name"] for c in inspect(engine).get_columns("quotes")]
+    finally:
+        engine.dispose()
+    assert set(added) <= set(columns)

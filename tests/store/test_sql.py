@@ -107,6 +107,9 @@ def _full_analysis(article_id: str = "art-full", pipeline: str = PIPELINE) -> An
                 source_end=vanek[1],
                 speaker="Marta Vanek",
                 via=("Daily Ledger", "Meridian Press Agency"),
+                source_kind="person",
+                source_count=1,
+                hedges=("reportedly", "might"),
             ),
         ),
         citations=(

@@ -16,9 +16,12 @@ outlet that relays the statement. Docs: ``docs/attribution.md``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from triangulate.extract.citations import canonical_outlet
+from triangulate.extract.hedges import find_hedges
 from triangulate.extract.quotations import (
     CLOSE,
     OPEN,
@@ -30,6 +33,7 @@ from triangulate.extract.quotations import (
     to_closing_quote,
     whole_quotation,
 )
+from triangulate.extract.sources import SourceType, type_source
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
@@ -58,7 +62,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
 
-EXTRACTOR = "attribution.v2"
+EXTRACTOR = "attribution.v3"
 _DIRECTIVE = frozenset({"urge", "ask", "call", "warn", "advise", "order", "tell", "encourage"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -97,7 +101,39 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _put_it(token, article) or _known_as(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
-    return sorted(found.values(), key=lambda q: q.start)
+    quotes = sorted(found.values(), key=lambda q: q.start)
+    return _chained([_cited_outlet(q, outlets) for q in quotes])
+
+
+def _cited_outlet(quote: Quote, outlets: set[str]) -> Quote:
+    """A source that the article cites as an outlet is an outlet, whatever its entity type."""
+    name = (quote.speaker or quote.speaker_text or "").casefold()
+    if quote.source_kind in ("institution", "other") and name in outlets:
+        return replace(quote, source_kind="outlet", source_count=1)
+    return quote
+
+
+def _chained(quotes: list[Quote]) -> list[Quote]:
+    """Nested attribution kept as a chain: a statement whose cue lies in another's content
+    is relayed by that one's source, outermost first ("Axios" -> "a US official")."""
+    chained = []
+    for quote in quotes:
+        holders = sorted(
+            (
+                h
+                for h in quotes
+                if h is not quote
+                and h.start <= quote.cue_start < h.end
+                and h.end - h.start > quote.end - quote.start
+            ),
+            key=lambda h: h.start - h.end,
+        )
+        names = [h.speaker or h.speaker_text for h in holders]
+        chain = tuple(dict.fromkeys(n for n in (*quote.via, *names) if n))
+        own = (quote.speaker or quote.speaker_text or "").casefold()
+        chain = tuple(n for n in chain if n.casefold() != own)
+        chained.append(replace(quote, via=chain) if chain != quote.via else quote)
+    return chained
 
 
 def univocal(quotes: list[Quote]) -> list[Quote]:
@@ -697,7 +733,7 @@ def _make_quote(
         content, kind = widen_to_quotes(content), "direct"
     else:
         kind = "mixed" if has_quote(content) else "indirect"
-    speaker = _speaker(source) if source is not None else None
+    speaker, typed = _identify(source) if source is not None else (None, None)
     if speaker is not None and speaker.casefold() in {v.casefold() for v in via}:
         via = ()
     return Quote(
@@ -715,7 +751,35 @@ def _make_quote(
         speaker=speaker,
         via=via,
         extractor=EXTRACTOR,
+        source_kind=typed.kind if typed is not None else None,
+        source_count=typed.count if typed is not None else None,
+        source_affiliation=typed.affiliation if typed is not None else None,
+        hedges=find_hedges(cue, content),
     )
+
+
+def _identify(source: Span) -> tuple[str | None, SourceType]:
+    """The speaker a source names and what kind of source it is. An unnamed source has no
+    speaker ("a US official" is not "US"); a description resolved to a person is that person."""
+    described = _described(source)
+    if described is not None:
+        return described, SourceType("person", 1)
+    typed = type_source(_described_span(source))
+    if typed.kind in ("anonymous", "vague"):
+        return None, typed
+    speaker = _speaker(source)
+    if speaker is None and typed.kind == "outlet":
+        speaker = canonical_outlet(source.text)
+    return speaker, typed
+
+
+def _described_span(source: Span) -> Span:
+    """The span to type: a relative pronoun's antecedent ("Sanders, who said")."""
+    if len(source) == 1 and source[0].tag_ in ("WP", "WDT"):
+        noun = _antecedent(source[0].head)
+        if noun is not None:
+            return _source_span(noun)
+    return source
 
 
 def _subject(verb: Token) -> Span | None:
@@ -813,6 +877,25 @@ def _speaker(source: Span) -> str | None:
     head = source.root
     if head.pos_ == "PROPN":
         return canonical_outlet(source.text)
+    return None
+
+
+def _described(source: Span) -> str | None:
+    """ "the minister", "Iran's foreign minister": the last person named before with that
+    title ("Foreign Minister Abbas Araghchi") or described so ("Araghchi, the minister")."""
+    head = source.root
+    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
+    if head.pos_ != "NOUN" or not definite or head.tag_ == "NNS":
+        return None
+    if any(e.label_ == "PERSON" for e in source.ents):
+        return None
+    doc, title = source.doc, head.lemma_.lower()
+    for entity in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= source.start]):
+        before = doc[max(entity.start - 4, entity.sent.start) : entity.start]
+        described = [t for t in entity.root.children if t.dep_ == "appos"]
+        words = [*before, *(w for t in described for w in t.subtree)]
+        if any(w.lemma_.lower() == title for w in words):
+            return _full_name(entity)
     return None
 
 

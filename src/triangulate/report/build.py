@@ -181,6 +181,10 @@ def _quote(quote: Quote, people: Mapping[str, str]) -> Json:
         "speaker_text": quote.speaker_text,
         "cue": quote.cue,
         "via": list(quote.via),
+        "source_kind": quote.source_kind,
+        "source_count": quote.source_count,
+        "source_affiliation": quote.source_affiliation,
+        "hedges": list(quote.hedges),
     }
 
 

@@ -51,8 +51,11 @@ def _story(story: dict[str, Any], articles: dict[str, Any]) -> RenderableType:
     parts.extend(_conflicts(story, articles))
     for quote in story["quotes"][:_MAX_QUOTES]:
         speaker = quote["speaker"] or quote["speaker_text"] or "?"
+        if quote.get("source_kind") in ("anonymous", "vague"):
+            speaker += f" [{quote['source_kind']}]"
         via = f" via {' → '.join(quote['via'])}" if quote["via"] else ""
-        parts.append(Text(f"  {speaker}{via}: {_clip(quote['text'])}"))
+        hedged = f" ({', '.join(quote['hedges'])})" if quote.get("hedges") else ""
+        parts.append(Text(f"  {speaker}{via}{hedged}: {_clip(quote['text'])}"))
     if len(story["quotes"]) > _MAX_QUOTES:
         parts.append(Text(f"  … {len(story['quotes']) - _MAX_QUOTES} more quotes", style="dim"))
     return Group(*parts)

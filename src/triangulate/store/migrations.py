@@ -43,10 +43,24 @@ def _m002_timex_tense(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE time_exprs ADD COLUMN tense VARCHAR(10)"))
 
 
+def _m003_source_types(connection: Connection) -> None:
+    columns = {c["name"] for c in inspect(connection).get_columns("quotes")}
+    added = {
+        "source_kind": "VARCHAR(20)",
+        "source_count": "INTEGER",
+        "source_affiliation": "TEXT",
+        "hedges": "TEXT NOT NULL DEFAULT '[]'",
+    }
+    for name, kind in added.items():
+        if name not in columns:
+            connection.execute(text(f"ALTER TABLE quotes ADD COLUMN {name} {kind}"))
+
+
 #: (version, name, function), in order
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial tables", _m001_initial),
     (2, "tense of time expressions", _m002_timex_tense),
+    (3, "source types and hedges of quotes", _m003_source_types),
 )
 
 

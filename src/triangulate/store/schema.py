@@ -108,6 +108,10 @@ quotes = _annotation(
     Column("source_end", Integer),
     Column("speaker", Text),
     Column("via", Text, nullable=False, default="[]"),
+    Column("source_kind", String(20)),
+    Column("source_count", Integer),
+    Column("source_affiliation", Text),
+    Column("hedges", Text, nullable=False, default="[]"),
 )
 citations = _annotation(
     "citations",

@@ -301,7 +301,7 @@ def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]
     return [
         (schema.mentions, [_to_row(m) for m in analysis.mentions]),
         (schema.time_exprs, [_to_row(t) for t in analysis.timexes]),
-        (schema.quotes, [_to_row(q, via=json.dumps(list(q.via))) for q in analysis.quotes]),
+        (schema.quotes, [_quote_row(q) for q in analysis.quotes]),
         (schema.citations, [_to_row(c) for c in analysis.citations]),
         (
             schema.events,
@@ -334,8 +334,13 @@ def _timex(row: Mapping[str, Any]) -> TimeExpr:
     return _from_row(TimeExpr, row)
 
 
+def _quote_row(quote: Quote) -> dict[str, Any]:
+    return _to_row(quote, via=json.dumps(list(quote.via)), hedges=json.dumps(list(quote.hedges)))
+
+
 def _quote(row: Mapping[str, Any]) -> Quote:
-    return _from_row(Quote, row, via=tuple(json.loads(row["via"])))
+    via, hedges = json.loads(row["via"]), json.loads(row["hedges"])
+    return _from_row(Quote, row, via=tuple(via), hedges=tuple(hedges))
 
 
 def _citation(row: Mapping[str, Any]) -> Citation:
