@@ -470,3 +470,11 @@ def test_hedges_are_recorded(parse, make_article) -> None:
     text = "Officials said the strikes might resume. The minister reportedly resigned."
     found = _quotes(parse, make_article, text)
     assert [q.hedges for q in found] == [("might",), ("reportedly",)]
+
+
+@pytest.mark.issue(4)
+def test_a_quotation_the_parser_cut_runs_on_past_its_cue(parse, make_article) -> None:
+    text = '"Are we where we need to be? Probably not," he said. "Will we get there? Yes."'
+    found = _quotes(parse, make_article, text)
+    said = [q for q in found if q.cue == "said"]
+    assert [q.text for q in said] == [text]

@@ -55,6 +55,10 @@ def whole_quotation(content: Span, verb: Token) -> Span:
     opening = open_mark(doc, start)
     if opening is not None and opening < start and open_mark(doc, verb.i) != opening:
         start = opening
+    if end <= verb.i and open_mark(doc, end) is not None:
+        close = closing_mark(doc, end)
+        if close is not None and close < verb.i:
+            end = close + 1  # on to the closing mark before the cue
     if verb.i < start or not (doc[end - 1].text in CLOSE or open_mark(doc, end) is None):
         return doc[start:end]
     k = max(end, verb.sent.end)
