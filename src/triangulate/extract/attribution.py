@@ -805,7 +805,8 @@ def _subject(verb: Token) -> Span | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]  # "groups [backing] Cruz"
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
-        return _subject(verb.head.head)
+        subject = _subject(verb.head.head)
+        return None if subject is not None and subject.text.lower() == "it" else subject
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         previous is not None
