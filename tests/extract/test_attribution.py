@@ -294,6 +294,14 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # a noun that names a statement only with its holder
         ("Korvel's attacks on the council grew sharper.", "attacks on", "Korvel", "the council"),
+        # the object of a verb of saying, thought or intention
+        ("The mayor wants a new bridge.", "wants", "The mayor", "a new bridge"),
+        (
+            "The lawsuit alleges fraud by the council.",
+            "alleges",
+            "The lawsuit",
+            "fraud by the council",
+        ),
         # a one-word answer
         ("Of the voters, 46 percent said yes.", "said", "46 percent", "yes"),
         # nouns naming a statement
@@ -365,6 +373,7 @@ def test_a_quotation_before_a_bare_cue_is_its_content(parse, make_article) -> No
         "Turnout rose in the polls.",  # "the polls", not one poll
         "The vote - a formality - passed.",  # a dash without a quotation
         "The attacks on the bridge stopped.",  # an attack with no one who made it
+        "The city added ten trucks to its fleet.",  # an object that is not a statement
     ],
 )
 def test_not_attributions(parse, make_article, text: str) -> None:
@@ -374,7 +383,7 @@ def test_not_attributions(parse, make_article, text: str) -> None:
 @pytest.mark.issue(4)
 def test_a_quotation_runs_to_its_closing_mark_within_the_paragraph(parse, make_article) -> None:
     text = 'Vanek said: "The dam held for forty years. Nobody expected this."\n\nRain fell.'
-    found = _quotes(parse, make_article, text)
+    found = univocal(_quotes(parse, make_article, text))
     assert [q.text for q in found] == ['"The dam held for forty years. Nobody expected this."']
 
 

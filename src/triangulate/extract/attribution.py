@@ -63,6 +63,11 @@ from triangulate.nlp.lexicons.attribution_cues import (
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
 
 EXTRACTOR = "attribution.v3"
+_ADDRESSING = frozenset(
+    {"tell", "ask", "warn", "urge", "remind", "inform", "assure", "notify", "brief", "advise"}
+)
+#: verbs of saying or intention whose object is not what is said: "added trucks", "chose X"
+_PLAIN_OBJECTS = frozenset({"add", "maintain", "push", "choose", "vote", "decide", "charge"})
 _DIRECTIVE = frozenset({"urge", "ask", "call", "warn", "advise", "order", "tell", "encourage"})
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -502,6 +507,15 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             return doc[subject.left_edge.i : role.right_edge.i + 1], role.i + 1
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
+    held = lemma in REPORTING_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS
+    plain = lemma in _ADDRESSING or lemma in _PLAIN_OBJECTS or obj is None
+    if lemma == "claim" and held:  # "the storm claimed several boats": not a claim
+        holder = _subject(verb)
+        held = holder is not None and type_source(holder).kind != "other"
+    if lemma == "call" and obj is not None:  # 'called Merkel "the Chancellor"', not a phone call
+        held = has_quote(verb.doc[obj.i : verb.right_edge.i + 1])
+    if held and not plain and obj is not None and obj.ent_type_ != "PERSON":
+        named = True  # "wants [a vast expansion]", "alleges [defamation]", "noted [reports]"
     if obj is not None and (lemma in STANCE_VERBS or named):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
     after = verb.i + 1 + sum(1 for c in children if c.dep_ == "prt")
