@@ -96,4 +96,4 @@ def test_predict_attribution_is_univocal_and_cuts_the_cue_out_of_the_content(
     cues = [text[a["cue"]["start"] : a["cue"]["end"]] for a in found]
     assert cues == ["declined", "said"]  # "comment on" lies inside what was declined
     pieces = [text[s:e] for s, e in found[1]["content_fragments"]]
-    assert pieces == ["The inquiry", "would take a year."]
+    assert pieces == ["The inquiry", "would take a year"]

@@ -94,7 +94,7 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The inquiry, the minister said, would take a year.",
             "said",
             "the minister",
-            "The inquiry, the minister said, would take a year.",
+            "The inquiry, the minister said, would take a year",
         ),
         (
             "According to the ministry, 42 people were killed in the flood.",
@@ -294,6 +294,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # a noun that names a statement only with its holder
         ("Korvel's attacks on the council grew sharper.", "attacks on", "Korvel", "the council"),
+        # of two subjects the parser gives the cue, the nearest is the source
+        (
+            '"My apologies, I\'m sorry," Vanek said after the debate.',
+            "said",
+            "Vanek",
+            '"My apologies, I\'m sorry,"',
+        ),
         # the object of a verb of saying, thought or intention
         ("The mayor wants a new bridge.", "wants", "The mayor", "a new bridge"),
         (

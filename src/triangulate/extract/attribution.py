@@ -621,8 +621,10 @@ def _cue_clause(verb: Token) -> set[int]:
     """The cue verb with its subject, auxiliaries, addressee and adverbials: what is left of
     its sentence, when it has no complement, is what it says."""
     clause = {verb.i}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    nearest = min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
     for child in verb.children:
-        if child.dep_ in _CUE_CLAUSE:
+        if child.dep_ in _CUE_CLAUSE and (child.dep_ != "nsubj" or child == nearest):
             clause.update(t.i for t in child.subtree)
     return clause
 
@@ -652,6 +654,8 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     else:
         outside = [t.i for t in sent if t.i not in mine]
     outside = [i for i in outside if not verb.doc[i].is_space]
+    while outside and outside[-1] > verb.i and verb.doc[outside[-1]].text in (".", "!", "?"):
+        outside.pop()  # the stop that ends the cue's own clause
     if not has_quote(sent) and len(outside) <= 2:
         return quotation_before(verb)
     if len(outside) < 2 or not (inserted or has_quote(sent)):
@@ -797,9 +801,9 @@ def _described_span(source: Span) -> Span:
 
 
 def _subject(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in ("there",):
-            return _source_span(child)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "there"]
+    if subjects:  # the nearest: '"My apologies, I'm sorry," [Quick] said'
+        return _source_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
     agent = _agent(verb)
     if agent is not None:
         return agent
