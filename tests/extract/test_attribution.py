@@ -301,6 +301,20 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek",
             '"My apologies, I\'m sorry,"',
         ),
+        # statements made with "be"
+        (
+            "The question is whether the dam will hold.",
+            "The question is",
+            None,
+            "whether the dam will hold",
+        ),
+        (
+            "Korvel is a staunch opponent of the new dam.",
+            "is a staunch opponent of",
+            "Korvel",
+            "the new dam",
+        ),
+        ("There are fears that the dam will fail.", "are fears", None, "that the dam will fail"),
         # the object of a verb of saying, thought or intention
         ("The mayor wants a new bridge.", "wants", "The mayor", "a new bridge"),
         (

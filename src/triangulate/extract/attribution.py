@@ -56,8 +56,10 @@ from triangulate.nlp.lexicons.attribution_cues import (
     POLL_NOUNS,
     PREPOSITION_CUES,
     QUOTING_VERBS,
+    ROLE_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
+    STATED_NOUNS,
     WRITER_SUBJECTS,
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
@@ -104,6 +106,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _in_poll(token, article) or _made_clear(token, article)
         quote = quote or _hearsay(token, article) or _dash_credit(token, article)
         quote = quote or _put_it(token, article) or _known_as(token, article)
+        quote = quote or _from_be(token, article)
         if quote is not None and (quote.start, quote.end) not in found:
             found[(quote.start, quote.end)] = quote
     quotes = sorted(found.values(), key=lambda q: q.start)
@@ -272,6 +275,51 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
         source = None
     cue = doc[_cue_start(be) : cue_end]
     return _make_quote(article, content, cue, source, ())
+
+
+def _from_be(be: Token, article: Article) -> Quote | None:
+    """Statements made with "be": "[The question is] whether ...", "[One view is] that ...",
+    "there are [fears] that ...", "[is a staunch opponent of] the death penalty"."""
+    if be.lemma_ != "be":
+        return None
+    doc = be.doc
+    children = [c for c in be.children if c.i > be.i]
+    clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp")), None)
+    subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subject is not None and subject.lemma_.lower() in STATED_NOUNS and clause is not None:
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        source = subtree_span(owner) if owner is not None else None
+        cue = doc[subject.left_edge.i : be.i + 1]
+        if owner is not None:
+            cue = doc[owner.right_edge.i + 1 : be.i + 1]
+        return _make_quote(article, subtree_span(clause), cue, source, ())
+    noun = next((c for c in children if c.dep_ == "attr"), None)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    there = any(c.dep_ == "expl" for c in be.children)
+    if there and lemma in STATED_NOUNS:
+        content, end = _noun_content(noun, LIGHT_PREPOSITIONS)
+        if content is not None:
+            return _make_quote(article, content, doc[_cue_start(be) : end], None, ())
+    if lemma in ROLE_NOUNS and subject is not None:
+        content, end = _noun_content(noun, frozenset({"of", "for", "to", "on"}))
+        if content is not None:
+            cue = doc[_cue_start(be) : end]
+            return _make_quote(article, content, cue, _subject(be), ())
+    return None
+
+
+def _noun_content(noun: Token, prepositions: frozenset[str]) -> tuple[Span | None, int]:
+    """A noun's content: its "that" or "to" clause, or the object of its preposition, and
+    where the cue ends."""
+    for child in (c for c in noun.children if c.i > noun.i):
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ in ("that", "to"):
+            return subtree_span(child), noun.i + 1
+        if child.dep_ == "prep" and child.lower_ in prepositions and objects:
+            return subtree_span(objects[0]), child.i + 1
+    return None, noun.i + 1
 
 
 def _made_clear(verb: Token, article: Article) -> Quote | None:

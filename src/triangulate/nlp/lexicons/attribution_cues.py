@@ -124,14 +124,15 @@ STANCE_ADJECTIVES = frozenset(
         "adamant", "insistent", "emphatic", "vocal", "open", "hostile", "sympathetic",
         "enthusiastic", "alarmed", "troubled", "embarrassed", "ashamed", "impressed",
         "unimpressed", "comfortable", "uncomfortable", "mindful", "fond", "resentful",
-        "dismissive", "appreciative", "receptive",
+        "dismissive", "appreciative", "receptive", "focused", "upbeat", "divided", "unified",
+        "united", "frank", "candid", "explicit", "silent", "firm",
     }
 )  # fmt: skip
 #: stance adjectives whose content must be a clause ("it is clear [that ...]", not "clear of ice")
 CLAUSAL_ADJECTIVES = frozenset({"clear", "unclear", "certain", "sure"})
 #: prepositions that take a stance adjective's content: "nervous [about] turnout"
 ADJECTIVE_PREPOSITIONS = frozenset(
-    {"about", "of", "on", "with", "over", "at", "against", "toward", "towards", "for", "in"}
+    {"about", "of", "on", "with", "over", "at", "against", "toward", "towards", "for", "in", "to"}
 )
 
 #: nouns of measured opinion whose "in" phrase attributes its clause: "Cruz leads [in] the
@@ -163,6 +164,26 @@ HEDGE_MODALS = frozenset({"might", "may", "could", "can"})
 HEDGE_PASSIVES = frozenset(
     {"expect", "say", "believe", "think", "report", "rumor", "rumour", "understand", "suspect"}
 )
+
+#: nouns whose "is" states their content: "[The question is] whether ...", "[One view is]
+#: that ...", "there are [fears] that ..."
+STATED_NOUNS = frozenset(
+    {
+        "view", "question", "refrain", "advice", "response", "strategy", "plan", "slogan",
+        "assumption", "saying", "message", "point", "idea", "thinking", "sense", "feeling",
+        "worry", "answer", "reply", "conclusion", "consensus", "expectation", "hope",
+        "fear", "concern", "argument", "theory", "explanation", "claim", "belief", "pressure",
+        "speculation", "talk", "call", "doubt", "suggestion", "promise", "warning", "hunch",
+    }
+)  # fmt: skip
+#: nouns of a role in a stance, after "is a": "is a staunch [opponent] of the death penalty"
+ROLE_NOUNS = frozenset(
+    {
+        "opponent", "backer", "supporter", "critic", "booster", "champion", "proponent",
+        "advocate", "fan", "architect", "defender", "ally", "foe", "skeptic", "sceptic",
+        "admirer", "detractor", "sponsor", "cheerleader", "enemy",
+    }
+)  # fmt: skip
 
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "title"})
