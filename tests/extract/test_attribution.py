@@ -508,3 +508,17 @@ def test_a_quotation_the_parser_cut_runs_on_past_its_cue(parse, make_article) ->
     found = _quotes(parse, make_article, text)
     said = [q for q in found if q.cue == "said"]
     assert [q.text for q in said] == [text]
+
+
+@pytest.mark.issue(4)
+def test_a_transcript_turn_runs_to_the_end_of_its_line(parse, make_article) -> None:
+    text = (
+        "The transcript follows.\n\nHOLT: Do you think the mayor has campaigned as a healer?"
+        "\n\nKORVEL: I think so."
+    )
+    found = univocal(_quotes(parse, make_article, text))
+    turns = [(q.speaker_text, q.text) for q in found if q.cue == ":"]
+    assert turns == [
+        ("HOLT", "Do you think the mayor has campaigned as a healer?"),
+        ("KORVEL", "I think so."),
+    ]

@@ -464,7 +464,7 @@ def _headline_colon(colon: Token, article: Article) -> Quote | None:
     while start < colon.i and (doc[start].text in OPEN or doc[start].lower_ in ("more", "from")):
         start += 1
     left = doc[start : colon.i]
-    if not left or any(t.pos_ in ("VERB", "AUX") for t in left):
+    if not left or any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in left):
         return None
     named = any(e.label_ in ("PERSON", "ORG") and e.start >= start for e in left.ents)
     titled = all(t.text[:1].isupper() or t.is_punct for t in left)
@@ -475,8 +475,8 @@ def _headline_colon(colon: Token, article: Article) -> Quote | None:
             left = doc[start : token.i]
             break
     end = colon.i + 1
-    while end < len(doc) and "\n" not in doc[end].text and end < colon.sent.end:
-        end += 1
+    while end < len(doc) and "\n" not in doc[end].text and end - colon.i < 120:
+        end += 1  # to the end of the line: the parser may end a sentence at the colon
     content = _trim(doc[colon.i + 1 : end])
     if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None  # a statement has a verb; "Agenda: the budget, the bridge" is a list
