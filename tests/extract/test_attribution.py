@@ -301,6 +301,8 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Vanek",
             '"My apologies, I\'m sorry,"',
         ),
+        # an "as X noted" aside attributes the clause it sits in
+        ("The dam is sound, as the engineers noted.", "noted", "the engineers", "The dam is sound"),
         # statements made with "be"
         (
             "The question is whether the dam will hold.",

@@ -576,6 +576,11 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             return doc[objects[0].left_edge.i : _clause_end(verb, prep)], after + 1
         if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
             return doc[after + 1 : subtree_span(prep.head).end], after + 1
+    aside = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in children
+    )  # "..., as Politico reported", "As we learned in Iowa, ..."
+    if aside and (around := _clause_around(verb)) is not None:
+        return around, verb.i + 1
     if verb.dep_ in _EMBEDDED:
         return None  # "the groups who wrote to her": not the sentence's frame
     if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
