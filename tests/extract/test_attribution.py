@@ -524,3 +524,10 @@ def test_a_transcript_turn_runs_to_the_end_of_its_line(parse, make_article) -> N
         ("HOLT", "Do you think the mayor has campaigned as a healer?"),
         ("KORVEL", "I think so."),
     ]
+
+
+@pytest.mark.issue(4)
+def test_of_two_cues_with_one_content_the_one_outside_it_is_kept(parse, make_article) -> None:
+    text = "“His world seems to be always full,” said Dana Korvel, a spokeswoman."
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.text) for q in found] == [("said", "“His world seems to be always full,”")]

@@ -107,10 +107,17 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _hearsay(token, article) or _dash_credit(token, article)
         quote = quote or _put_it(token, article) or _known_as(token, article)
         quote = quote or _from_be(token, article)
-        if quote is not None and (quote.start, quote.end) not in found:
-            found[(quote.start, quote.end)] = quote
+        if quote is None:
+            continue
+        held = found.get((quote.start, quote.end))
+        if held is None or (_inside(held) and not _inside(quote)):
+            found[(quote.start, quote.end)] = quote  # of one content, the cue outside it
     quotes = sorted(found.values(), key=lambda q: q.start)
     return _chained([_cited_outlet(q, outlets) for q in quotes])
+
+
+def _inside(quote: Quote) -> bool:
+    return quote.start <= quote.cue_start < quote.end
 
 
 def _cited_outlet(quote: Quote, outlets: set[str]) -> Quote:
