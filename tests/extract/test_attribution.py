@@ -303,6 +303,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # an "as X noted" aside attributes the clause it sits in
         ("The dam is sound, as the engineers noted.", "noted", "the engineers", "The dam is sound"),
+        # a quotation that opens right after the cue's addressee
+        (
+            'Korvel shrugged off the question, telling the crowd, "We will rebuild the bridge."',
+            "telling",
+            "Korvel",
+            '"We will rebuild the bridge."',
+        ),
         # statements made with "be"
         (
             "The question is whether the dam will hold.",

@@ -588,6 +588,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     )  # "..., as Politico reported", "As we learned in Iowa, ..."
     if aside and (around := _clause_around(verb)) is not None:
         return around, verb.i + 1
+    if lemma in REPORTING_VERBS and (after := _quotation_after(verb)) is not None:
+        return after, verb.i + 1  # 'telling reporters, "..."', 'adding: "..."'
     if verb.dep_ in _EMBEDDED:
         return None  # "the groups who wrote to her": not the sentence's frame
     if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
@@ -624,6 +626,22 @@ def _answer(verb: Token) -> Span | None:
     if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].pos_ in ("ADP", "CCONJ")):
         return None  # "said no one would come"
     return doc[i : i + 1]
+
+
+def _quotation_after(verb: Token) -> Span | None:
+    """The quotation that opens right after a cue's own clause (its addressee, adverbials,
+    and a comma or colon): 'telling the crowd, "Some people get carried away."'."""
+    doc = verb.doc
+    mine = _cue_clause(verb)
+    if quotation_ending_before(doc, min(mine)) is not None:
+        return None  # '"My hope," he said, "is ...": both halves, taken around the cue
+    i = verb.i + 1
+    while i < len(doc) and (i in mine or doc[i].is_space or doc[i].text in (",", ":")):
+        i += 1
+    if i >= len(doc) or doc[i].text not in OPEN or open_mark(doc, i) is not None:
+        return None
+    close = closing_mark(doc, i + 1)
+    return doc[i : close + 1] if close is not None and close - i >= 3 else None
 
 
 def _clause_end(verb: Token, first: Token) -> int:
