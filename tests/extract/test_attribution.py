@@ -310,6 +310,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Korvel",
             '"We will rebuild the bridge."',
         ),
+        # a "that" clause the parser hung deeper in the cue's phrase
+        (
+            "Korvel told reporters during a visit to the dam on Friday that the repairs were done.",
+            "told",
+            "Korvel",
+            "that the repairs were done",
+        ),
         # statements made with "be"
         (
             "The question is whether the dam will hold.",

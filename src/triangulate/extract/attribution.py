@@ -692,6 +692,11 @@ def _misattached_clause(verb: Token) -> Token | None:
             return child
         if child.dep_ == "advcl" and first.lower_ in _QUESTION_WORDS:
             return child
+    for token in (verb.doc[i] for i in range(verb.i + 1, verb.right_edge.i + 1)):
+        deep = token.head.i != verb.i and token.dep_ in ("ccomp", "acl", "relcl", "advcl")
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        if deep and marked and token.head.pos_ != "VERB":
+            return token  # "telling reporters during a visit on Friday [that he thinks ...]"
     return None
 
 
@@ -754,6 +759,7 @@ def _without_asides(content: Span, verb: Token) -> Span:
             and doc[token.left_edge.i - 1].text in (",", "—", "–")
             and token.right_edge.i >= content.end - 1
             and open_mark(doc, token.i) is None
+            and token.left_edge.i - 1 - content.start >= 2
         ):
             return doc[content.start : token.left_edge.i - 1]
     return content
