@@ -317,6 +317,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Korvel",
             "that the repairs were done",
         ),
+        # a document's participle is its author's statement
+        (
+            "Korvel released a statement saying the dam was safe.",
+            "saying",
+            "Korvel",
+            "the dam was safe",
+        ),
         # statements made with "be"
         (
             "The question is whether the dam will hold.",

@@ -63,6 +63,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
     WRITER_SUBJECTS,
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
+from triangulate.nlp.lexicons.source_words import DOCUMENT_NOUNS
 
 EXTRACTOR = "attribution.v3"
 _ADDRESSING = frozenset(
@@ -905,7 +906,10 @@ def _subject(verb: Token) -> Span | None:
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.doc[verb.head.left_edge.i : verb.head.i + 1]  # "groups [backing] Cruz"
+        noun = verb.head
+        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+            return _subject(noun.head)  # "Gowdy released a statement [saying] ..."
+        return verb.doc[noun.left_edge.i : noun.i + 1]  # "groups [backing] Cruz"
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
         subject = _subject(verb.head.head)
         return None if subject is not None and subject.text.lower() == "it" else subject
