@@ -552,3 +552,10 @@ def test_of_two_cues_with_one_content_the_one_outside_it_is_kept(parse, make_art
     text = "“His world seems to be always full,” said Dana Korvel, a spokeswoman."
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.text) for q in found] == [("said", "“His world seems to be always full,”")]
+
+
+@pytest.mark.issue(4)
+def test_asked_names_no_asker(parse, make_article) -> None:
+    text = "Asked about the repairs, Korvel said the dam would hold."
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.speaker_text) for q in found] == [("Asked about", None), ("said", "Korvel")]
