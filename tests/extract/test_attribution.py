@@ -380,6 +380,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
+        # ... with a question or "that" clause the parser hung on "be"
+        (
+            "Korvel was unsure why the repairs had stopped.",
+            "was unsure",
+            "Korvel",
+            "why the repairs had stopped",
+        ),
         # ... with no source when "it" is the subject
         (
             "It is unclear whether the bridge will reopen.",

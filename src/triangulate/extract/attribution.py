@@ -262,7 +262,8 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
         if child.i <= adjective.i:
             continue
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if child.dep_ in ("ccomp", "xcomp"):
+        opens = child.left_edge.lower_ in (*_QUESTION_WORDS, "that")
+        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and opens):
             content = doc[child.left_edge.i : subtree_span(child).end]
         elif (
             child.dep_ == "prep"

@@ -125,11 +125,15 @@ STANCE_ADJECTIVES = frozenset(
         "enthusiastic", "alarmed", "troubled", "embarrassed", "ashamed", "impressed",
         "unimpressed", "comfortable", "uncomfortable", "mindful", "fond", "resentful",
         "dismissive", "appreciative", "receptive", "focused", "upbeat", "divided", "unified",
-        "united", "frank", "candid", "explicit", "silent", "firm",
+        "united", "frank", "candid", "explicit", "silent", "firm", "apparent", "evident",
+        "obvious", "partial", "unapologetic", "conscious", "forthcoming",
+        "devoted", "measured",
     }
 )  # fmt: skip
 #: stance adjectives whose content must be a clause ("it is clear [that ...]", not "clear of ice")
-CLAUSAL_ADJECTIVES = frozenset({"clear", "unclear", "certain", "sure"})
+CLAUSAL_ADJECTIVES = frozenset(
+    {"clear", "unclear", "certain", "sure", "apparent", "evident", "obvious"}
+)
 #: prepositions that take a stance adjective's content: "nervous [about] turnout"
 ADJECTIVE_PREPOSITIONS = frozenset(
     {"about", "of", "on", "with", "over", "at", "against", "toward", "towards", "for", "in", "to"}
