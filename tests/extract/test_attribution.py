@@ -324,6 +324,14 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Korvel",
             "the dam was safe",
         ),
+        # naming with a predicate the parser gave no object
+        (
+            "Speaking at a rally on Wednesday, "
+            'Vanek called Korvel, his rival, an engineering "fraud."',
+            "called",
+            "Vanek",
+            'Korvel, his rival, an engineering "fraud."',
+        ),
         # statements made with "be"
         (
             "The question is whether the dam will hold.",

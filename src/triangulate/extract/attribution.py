@@ -576,6 +576,10 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         named = True  # "wants [a vast expansion]", "alleges [defamation]", "noted [reports]"
     if obj is not None and (lemma in STANCE_VERBS or named):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
+    predicate = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if lemma in NAMING_VERBS and predicate is not None:  # 'called [Trump a "liar"]'
+        first = min(c.left_edge.i for c in children if c.i > verb.i and c.dep_ != "punct")
+        return doc[first : _clause_end(verb, predicate)], verb.i + 1
     after = verb.i + 1 + sum(1 for c in children if c.dep_ == "prt")
     while after < len(doc) and doc[after].dep_ == "advmod" and doc[after].head == verb:
         after += 1  # "sided overwhelmingly with", "spoke instead about"
