@@ -183,7 +183,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     content, cue_end = found
     if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
-    asked = lemma == "ask" and verb.tag_ == "VBN"  # "Asked about it, he said": no asker named
+    asked = lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    asked = asked and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
     source = None if lemma in APPEARANCE_VERBS or passive or asked else _subject(verb)
     if passive:
         source = _agent(verb)
