@@ -354,6 +354,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The lawsuit",
             "fraud by the council",
         ),
+        # a count the parser made a modifier of the cue is its source
+        (
+            "About 4 in 10 say they want the dam rebuilt.",
+            "say",
+            "About 4 in 10",
+            "they want the dam rebuilt",
+        ),
         # a one-word answer
         ("Of the voters, 46 percent said yes.", "said", "46 percent", "yes"),
         # nouns naming a statement

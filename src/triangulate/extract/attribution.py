@@ -928,6 +928,9 @@ def _subject(verb: Token) -> Span | None:
         and (previous.text[:1].isupper())
     ):
         return verb.doc[previous.i : previous.i + 1]
+    counted = [c for c in verb.children if c.i < verb.i and c.dep_ == "nummod"]
+    if counted:  # "[About 4 in 10] say ...": the parser made the count a modifier
+        return subtree_span(counted[-1])
     return None
 
 
