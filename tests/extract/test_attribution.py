@@ -354,6 +354,14 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The lawsuit",
             "fraud by the council",
         ),
+        # phrasal cues
+        (
+            "The mayor laid out her plan for the dam.",
+            "laid out",
+            "The mayor",
+            "her plan for the dam",
+        ),
+        ("Vanek went after the council.", "went after", "Vanek", "the council"),
         # a count the parser made a modifier of the cue is its source
         (
             "About 4 in 10 say they want the dam rebuilt.",

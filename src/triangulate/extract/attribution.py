@@ -53,6 +53,8 @@ from triangulate.nlp.lexicons.attribution_cues import (
     NAMING_VERBS,
     NOMINAL_CUES,
     NOMINAL_PREPOSITIONS,
+    PHRASAL_CUES,
+    PHRASAL_PREPOSITIONS,
     POLL_NOUNS,
     PREPOSITION_CUES,
     QUOTING_VERBS,
@@ -174,6 +176,9 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     if lemma == "like" and any(c.lower_ in ("would", "'d", "’d") for c in verb.children):
         lemma = "want"  # "would like to"
+    phrasal = _phrasal(verb, lemma, article)
+    if phrasal is not None:
+        return phrasal or None
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES or _imperative(verb):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -195,6 +200,32 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         return None  # the "content" holds the source: a misparse
     cue = verb.doc[_cue_start(verb) : max(cue_end, verb.i + 1)]
     return _make_quote(article, content, cue, source, _relay(verb, outlets))
+
+
+def _phrasal(verb: Token, lemma: str, article: Article) -> Quote | bool | None:
+    """Phrasal cues: "laid out her plan" reads as "outlined", "went after Cruz" as
+    "attacked Cruz". Returns the attribution, False when the phrasal verb has no content,
+    None when the verb is not one of them."""
+    doc = verb.doc
+    particle = next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i), None)
+    if verb.pos_ != "VERB" or particle is None:
+        return None
+    pair = (lemma, particle.lower_)
+    if pair in PHRASAL_PREPOSITIONS:
+        target = next((c for c in particle.children if c.dep_ == "pobj"), None)
+        if target is None:
+            return False
+        content, cue_end = subtree_span(target), particle.i + 1
+        source: Span | None = _subject(verb)
+    elif pair in PHRASAL_CUES and particle.dep_ == "prt":
+        found = _content(verb, PHRASAL_CUES[pair], False)
+        if found is None:
+            return False
+        content, cue_end = found[0], max(found[1], particle.i + 1)
+        source = _subject(verb)
+    else:
+        return None
+    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], source, ())
 
 
 def _imperative(verb: Token) -> bool:

@@ -189,6 +189,23 @@ ROLE_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+#: phrasal verbs that are cues, read as the single verb they mean: "[laid out] her plan"
+PHRASAL_CUES = {
+    ("lay", "out"): "outline",
+    ("spell", "out"): "outline",
+    ("shoot", "back"): "retort",
+    ("hit", "back"): "retort",
+    ("fire", "back"): "retort",
+    ("brush", "off"): "dismiss",
+    ("brush", "aside"): "dismiss",
+    ("play", "down"): "downplay",
+    ("call", "out"): "criticize",
+    ("single", "out"): "cite",
+    ("weigh", "in"): "comment",
+}
+#: phrasal verbs whose preposition takes the content: "[went after] Cruz"
+PHRASAL_PREPOSITIONS = {("go", "after"): "attack"}
+
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "title"})
 
