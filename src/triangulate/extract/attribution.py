@@ -176,9 +176,9 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
     if lemma == "like" and any(c.lower_ in ("would", "'d", "’d") for c in verb.children):
         lemma = "want"  # "would like to"
-    phrasal = _phrasal(verb, lemma, article)
-    if phrasal is not None:
-        return phrasal or None
+    particle = _particle(verb, lemma)
+    if particle is not None:
+        return _phrasal(verb, lemma, particle, article)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES or _imperative(verb):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -202,30 +202,32 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     return _make_quote(article, content, cue, source, _relay(verb, outlets))
 
 
-def _phrasal(verb: Token, lemma: str, article: Article) -> Quote | bool | None:
-    """Phrasal cues: "laid out her plan" reads as "outlined", "went after Cruz" as
-    "attacked Cruz". Returns the attribution, False when the phrasal verb has no content,
-    None when the verb is not one of them."""
-    doc = verb.doc
+def _particle(verb: Token, lemma: str) -> Token | None:
+    """The particle or preposition that makes ``verb`` a phrasal cue ("laid [out]")."""
     particle = next((c for c in verb.children if c.dep_ in ("prt", "prep") and c.i > verb.i), None)
     if verb.pos_ != "VERB" or particle is None:
         return None
     pair = (lemma, particle.lower_)
+    known = pair in PHRASAL_PREPOSITIONS or (pair in PHRASAL_CUES and particle.dep_ == "prt")
+    return particle if known else None
+
+
+def _phrasal(verb: Token, lemma: str, particle: Token, article: Article) -> Quote | None:
+    """Phrasal cues: "laid out her plan" reads as "outlined", "went after Cruz" as
+    "attacked Cruz"."""
+    doc = verb.doc
+    pair = (lemma, particle.lower_)
     if pair in PHRASAL_PREPOSITIONS:
         target = next((c for c in particle.children if c.dep_ == "pobj"), None)
         if target is None:
-            return False
+            return None
         content, cue_end = subtree_span(target), particle.i + 1
-        source: Span | None = _subject(verb)
-    elif pair in PHRASAL_CUES and particle.dep_ == "prt":
+    else:
         found = _content(verb, PHRASAL_CUES[pair], False)
         if found is None:
-            return False
+            return None
         content, cue_end = found[0], max(found[1], particle.i + 1)
-        source = _subject(verb)
-    else:
-        return None
-    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], source, ())
+    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], _subject(verb), ())
 
 
 def _imperative(verb: Token) -> bool:
@@ -627,8 +629,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     )  # "..., as Politico reported", "As we learned in Iowa, ..."
     if aside and (around := _clause_around(verb)) is not None:
         return around, verb.i + 1
-    if lemma in REPORTING_VERBS and (after := _quotation_after(verb)) is not None:
-        return after, verb.i + 1  # 'telling reporters, "..."', 'adding: "..."'
+    if lemma in REPORTING_VERBS and (following := _quotation_after(verb)) is not None:
+        return following, verb.i + 1  # 'telling reporters, "..."', 'adding: "..."'
     if verb.dep_ in _EMBEDDED:
         return None  # "the groups who wrote to her": not the sentence's frame
     if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
