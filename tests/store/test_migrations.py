@@ -77,37 +77,38 @@ def test_migrations_failure_raises_migration_error(database_url: str, statement:
         engine.dispose()
 
 
-@pytest.mark.parametrize("old_columns", ["type TEXT, value TEXT, mod TEXT, anchor TEXT"])
-def test_migrations_add_the_tense_column_to_a_version_1_store(
-    database_url: str, old_columns: str
-) -> None:
+def _columns_after_upgrade(
+    database_url: str, table: str, version: int, downgrade: list[str]
+) -> list[str]:
+    """Build a current store, turn ``table`` back to schema ``version`` with the
+    ``downgrade`` statements, migrate again, and return the table's columns."""
     engine = create_engine(database_url)
     try:
         migrate(engine)
         with engine.begin() as connection:
-            connection.exec_driver_sql("DROP TABLE time_exprs")
-            connection.exec_driver_sql(f"CREATE TABLE time_exprs (article_id TEXT, {old_columns})")
-            connection.exec_driver_sql("DELETE FROM schema_migrations WHERE version > 1")
-        assert migrate(engine) == [version for version, _, _ in MIGRATIONS if version > 1]
-        columns = [c["name"] for c in inspect(engine).get_columns("time_exprs")]
+            for statement in downgrade:
+                connection.exec_driver_sql(statement)
+            connection.exec_driver_sql(f"DELETE FROM schema_migrations WHERE version > {version}")
+        assert migrate(engine) == [v for v, _, _ in MIGRATIONS if v > version]
+        return [c["name"] for c in inspect(engine).get_columns(table)]
     finally:
         engine.dispose()
-    assert "tense" in columns
+
+
+@pytest.mark.parametrize("old_columns", ["type TEXT, value TEXT, mod TEXT, anchor TEXT"])
+def test_migrations_add_the_tense_column_to_a_version_1_store(
+    database_url: str, old_columns: str
+) -> None:
+    downgrade = [
+        "DROP TABLE time_exprs",
+        f"CREATE TABLE time_exprs (article_id TEXT, {old_columns})",
+    ]
+    assert "tense" in _columns_after_upgrade(database_url, "time_exprs", 1, downgrade)
 
 
 @pytest.mark.parametrize("added", [["source_kind", "source_count", "source_affiliation", "hedges"]])
 def test_migrations_add_source_types_to_a_version_2_store(
     database_url: str, added: list[str]
 ) -> None:
-    engine = create_engine(database_url)
-    try:
-        migrate(engine)
-        with engine.begin() as connection:
-            for name in added:
-                connection.exec_driver_sql(f"ALTER TABLE quotes DROP COLUMN {name}")
-            connection.exec_driver_sql("DELETE FROM schema_migrations WHERE version > 2")
-        assert migrate(engine) == [version for version, _, _ in MIGRATIONS if version > 2]
-        columns = [c["name"] for c in inspect(engine).get_columns("quotes")]
-    finally:
-        engine.dispose()
-    assert set(added) <= set(columns)
+    downgrade = [f"ALTER TABLE quotes DROP COLUMN {name}" for name in added]
+    assert set(added) <= set(_columns_after_upgrade(database_url, "quotes", 2, downgrade))
