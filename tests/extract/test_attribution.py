@@ -354,6 +354,8 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The lawsuit",
             "fraud by the council",
         ),
+        # presenting an object as something
+        ("Vanek cast the council as reckless.", "cast", "Vanek", "the council as reckless"),
         # phrasal cues
         (
             "The mayor laid out her plan for the dam.",

@@ -59,6 +59,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
     PREPOSITION_CUES,
     QUOTING_VERBS,
     ROLE_NOUNS,
+    ROLE_VERBS,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
     STATED_NOUNS,
@@ -85,6 +86,7 @@ _CUES = (
     | PREPOSITION_CUES.keys()
     | QUOTING_VERBS
     | COGNITION_VERBS
+    | ROLE_VERBS.keys()
 )
 _QUESTION_WORDS = frozenset({"when", "why", "how", "whether", "if", "what", "where", "who"})
 _CUE_CLAUSE = frozenset(
@@ -610,6 +612,9 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         named = True  # "wants [a vast expansion]", "alleges [defamation]", "noted [reports]"
     if obj is not None and (lemma in STANCE_VERBS or named):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
+    role = ROLE_VERBS.get(lemma)
+    if obj is not None and role is not None and any(c.lower_ == role for c in children):
+        return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1  # "cast X [as] Y"
     predicate = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if lemma in NAMING_VERBS and predicate is not None:  # 'called [Trump a "liar"]'
         first = min(c.left_edge.i for c in children if c.i > verb.i and c.dep_ != "punct")

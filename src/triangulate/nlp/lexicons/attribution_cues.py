@@ -49,10 +49,10 @@ INTENT_VERBS = frozenset(
 PREPOSITION_CUES = {
     "point": frozenset({"to"}),
     "refer": frozenset({"to"}),
-    "speak": frozenset({"about", "of"}),
+    "speak": frozenset({"about", "of", "against"}),
     "talk": frozenset({"about", "of"}),
     "agree": frozenset({"with", "on", "to"}),
-    "respond": frozenset({"to"}),
+    "respond": frozenset({"to", "by"}),
     "react": frozenset({"to"}),
     "comment": frozenset({"on"}),
     "vote": frozenset({"for", "against"}),
@@ -90,6 +90,9 @@ PREPOSITION_CUES = {
     "admit": frozenset({"to"}),
     "press": frozenset({"for"}),
     "report": frozenset({"on", "about"}),
+    "advocate": frozenset({"for"}),
+    "double": frozenset({"on"}),
+    "stand": frozenset({"by"}),
 }
 
 #: verbs that attribute without a source: "the candidate seemed to be shrinking"
@@ -205,6 +208,10 @@ PHRASAL_CUES = {
 }
 #: phrasal verbs whose preposition takes the content: "[went after] Cruz"
 PHRASAL_PREPOSITIONS = {("go", "after"): "attack"}
+
+#: verbs that present their object as something with "as" or "with": "cast the Clintons
+#: [as] the establishment", "charged him [with] fraud"
+ROLE_VERBS = {"cast": "as", "identify": "as", "present": "as", "charge": "with"}
 
 #: verbs that name their object as something: "called them [a cancer in our system]"
 NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "deem", "title"})
