@@ -612,8 +612,8 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         named = True  # "wants [a vast expansion]", "alleges [defamation]", "noted [reports]"
     if obj is not None and (lemma in STANCE_VERBS or named):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1
-    role = ROLE_VERBS.get(lemma)
-    if obj is not None and role is not None and any(c.lower_ == role for c in children):
+    marker = ROLE_VERBS.get(lemma)
+    if obj is not None and marker is not None and any(c.lower_ == marker for c in children):
         return doc[obj.left_edge.i : _clause_end(verb, obj)], verb.i + 1  # "cast X [as] Y"
     predicate = next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
     if lemma in NAMING_VERBS and predicate is not None:  # 'called [Trump a "liar"]'
