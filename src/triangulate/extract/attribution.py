@@ -592,12 +592,12 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if passive and subject is not None and any(c.dep_ == "agent" for c in children):
         return subtree_span(subject), verb.i + 1  # "the move was first reported by MSNBC"
     if passive and subject is not None:
+        roles = ("as", "of", "for")
         role = next(
-            (c for c in children if c.dep_ == "prep" and c.lower_ in ("as", "of") and c.i > verb.i),
-            None,
+            (c for c in children if c.dep_ == "prep" and c.lower_ in roles and c.i > verb.i), None
         )
         if role is not None and any(o.dep_ in ("pobj", "pcomp") for o in role.children):
-            # "Twitter is increasingly seen [as] a source of news", "Roof is accused [of] ..."
+            # "Twitter is seen [as] a source of news", "accused [of] ...", "known [for] ..."
             return doc[subject.left_edge.i : role.right_edge.i + 1], role.i + 1
     obj = next((c for c in children if c.dep_ == "dobj"), None)
     named = lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in children)
