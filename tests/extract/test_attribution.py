@@ -403,6 +403,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "The mayor",
             "to rebuild the bridge",
         ),
+        # ... also without a verb when a named speaker opens the line
+        (
+            "Mayor Dana Korvel: No more money for the old bridge",
+            ":",
+            "Mayor Dana Korvel",
+            "No more money for the old bridge",
+        ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with a question or "that" clause the parser hung on "be"

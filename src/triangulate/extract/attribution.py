@@ -524,8 +524,9 @@ def _headline_colon(colon: Token, article: Article) -> Quote | None:
     while end < len(doc) and "\n" not in doc[end].text and end - colon.i < 120:
         end += 1  # to the end of the line: the parser may end a sentence at the colon
     content = _trim(doc[colon.i + 1 : end])
-    if content is None or len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
-        return None  # a statement has a verb; "Agenda: the budget, the bridge" is a list
+    verbless = content is not None and not any(t.pos_ in ("VERB", "AUX") for t in content)
+    if content is None or len(content) < 3 or (verbless and not named):
+        return None  # a statement has a verb, or a named speaker: "Agenda: the budget" is a list
     return _make_quote(article, content, doc[colon.i : colon.i + 1], left, ())
 
 
