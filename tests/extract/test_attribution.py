@@ -100,7 +100,7 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "According to the ministry, 42 people were killed in the flood.",
             "According to",
             "the ministry",
-            "42 people were killed in the flood.",
+            "42 people were killed in the flood",
         ),
         # passive cues: no source, or the agent
         (

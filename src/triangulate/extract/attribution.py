@@ -869,6 +869,8 @@ def _according_to(token: Token, article: Article, outlets: set[str]) -> Quote | 
     before = doc[sent.start : phrase_start]
     after = doc[phrase_end : sent.end]
     content = _trim(after if len(after) > len(before) else before)
+    while content is not None and len(content) > 1 and content[-1].text in (".", "!", "?"):
+        content = _trim(doc[content.start : content.end - 1])  # the sentence's own stop
     if content is None or len(content) < 3:
         return None
     cue = doc[token.i : token.i + 2]
