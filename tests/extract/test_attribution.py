@@ -598,3 +598,13 @@ def test_asked_names_no_asker(parse, make_article) -> None:
     text = "Asked about the repairs, Korvel said the dam would hold."
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.speaker_text) for q in found] == [("Asked about", None), ("said", "Korvel")]
+
+
+@pytest.mark.issue(4)
+def test_a_split_quotation_whose_halves_the_parser_gave_the_cue_is_one(parse, make_article) -> None:
+    text = (
+        "''The problems started when the bank started lending for deficits,'' he said, "
+        "''and when it started lending to entities without income.''"
+    )
+    found = univocal(_quotes(parse, make_article, text))
+    assert [(q.cue, q.text) for q in found] == [("said", text)]

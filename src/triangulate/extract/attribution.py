@@ -565,6 +565,12 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     doc = verb.doc
     children = list(verb.children)
     clauses = [c for c in children if c.dep_ == "ccomp" and c.sent.start == verb.sent.start]
+    before = [c for c in clauses if c.i < verb.i]
+    behind = [c for c in clauses if c.i > verb.i]
+    halves = before[-1:] + behind[:1]
+    if len(halves) == 2 and all(open_mark(doc, c.i) is not None for c in halves):
+        # '"A," he said, "and B."': the parser gave each quoted half to the cue
+        return doc[subtree_span(halves[0]).start : subtree_span(halves[1]).end], verb.i + 1
     clause = min(clauses, key=lambda c: abs(c.i - verb.i), default=None)
     if clause is None and lemma in REPORTING_VERBS:
         clause = _misattached_clause(verb)
