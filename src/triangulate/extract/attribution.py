@@ -1,17 +1,17 @@
 """Attributions: who said, thought or wanted what, signalled by which cue, relayed by whom.
 
 A cue is a verb of saying, stance, intention, belief or appearance, a noun naming a statement
-("Trump's claim that"), "according to", "X quoted Y as saying" or a headline's "Name:"
-(lexicons in ``nlp/lexicons``). Its content is, in this order, the verb's clausal complement
-("said [the inquiry would ...]"), what seems so ("[Cruz] seemed [lost]"), its infinitive
-("declined [to say ...]"), its object with what qualifies it ("accused [Obama of
-exploitation]"), its prepositional object ("pointed to [Cruz's record]"), or, for a verb of
-saying without complement, what precedes it ("..., police said") or the quotation around it
-('"A," he said, "B."'). Quotations are taken whole, over sentences and paragraphs. The source
-is the verb's subject, the agent of a passive, the subject of the clause a participle hangs
-on ("..., saying ..."), or a nominal cue's possessor. Speakers are resolved to the named
-entity the source names, a pronoun to the last person named before it. ``via`` holds the
-outlet that relays the statement. Docs: ``docs/attribution.md``.
+("Trump's claim that"), an adjective of stance after "be" ("worried about"), "according to",
+"X quoted Y as saying", a line's "Name:" label and a few more constructions (lexicons in
+``nlp/lexicons``). Its content is, in this order, the verb's clausal complement ("said [the
+inquiry would ...]"), what seems so ("[Cruz] seemed [lost]"), its infinitive ("declined [to
+say ...]"), its object with what qualifies it ("accused [Obama of exploitation]"), its
+prepositional object ("pointed to [Cruz's record]"), or, for a verb of saying without
+complement, what precedes it ("..., police said") or the quotation around it ('"A," he said,
+"B."'). Quotations are taken whole, over sentences and paragraphs. Sources and speakers come
+from :mod:`triangulate.extract.speakers`, source types from :mod:`.sources`, hedges from
+:mod:`.hedges`; ``via`` holds the outlets and outer sources that relay a statement. Docs:
+``docs/attribution.md``.
 """
 
 from __future__ import annotations
@@ -33,14 +33,16 @@ from triangulate.extract.quotations import (
     to_closing_quote,
     whole_quotation,
 )
-from triangulate.extract.sources import SourceType, type_source
+from triangulate.extract.sources import type_source
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
+from triangulate.extract.speakers import agent_of, identify, relays, subject_of
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
     ADJECTIVE_PREPOSITIONS,
     APPEARANCE_VERBS,
     CLAUSAL_ADJECTIVES,
     COGNITION_VERBS,
+    CUE_VERBS,
     HEADLINE_LABELS,
     HEARSAY_ADVERBS,
     HELD_NOMINAL_CUES,
@@ -66,7 +68,6 @@ from triangulate.nlp.lexicons.attribution_cues import (
     WRITER_SUBJECTS,
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
-from triangulate.nlp.lexicons.source_words import DOCUMENT_NOUNS
 
 EXTRACTOR = "attribution.v3"
 _ADDRESSING = frozenset(
@@ -75,19 +76,6 @@ _ADDRESSING = frozenset(
 #: verbs of saying or intention whose object is not what is said: "added trucks", "chose X"
 _PLAIN_OBJECTS = frozenset({"add", "maintain", "push", "choose", "vote", "decide", "charge"})
 _DIRECTIVE = frozenset({"urge", "ask", "call", "warn", "advise", "order", "tell", "encourage"})
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
-_CUES = (
-    REPORTING_VERBS
-    | STANCE_VERBS
-    | INTENT_VERBS
-    | APPEARANCE_VERBS
-    | NAMING_VERBS
-    | PREPOSITION_CUES.keys()
-    | QUOTING_VERBS
-    | COGNITION_VERBS
-    | ROLE_VERBS.keys()
-)
 _QUESTION_WORDS = frozenset({"when", "why", "how", "whether", "if", "what", "where", "who"})
 _CUE_CLAUSE = frozenset(
     {"nsubj", "aux", "neg", "advmod", "npadvmod", "prep", "dobj", "dative", "agent", "prt"}
@@ -96,7 +84,6 @@ _NOT_QUALIFIERS = frozenset({"punct", "cc", "conj", "parataxis", "advcl", "ccomp
 _ADJUNCT_PREPOSITIONS = frozenset(
     {"by", "through", "during", "after", "before", "since", "despite", "amid", "via", "until"}
 )
-_INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj", "amod"})
 
 
@@ -181,7 +168,7 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     particle = _particle(verb, lemma)
     if particle is not None:
         return _phrasal(verb, lemma, particle, article)
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in _CUES or _imperative(verb):
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS or _imperative(verb):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     found = _content(verb, lemma, passive)
@@ -192,16 +179,16 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
     asked = lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
     asked = asked and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-    source = None if lemma in APPEARANCE_VERBS or passive or asked else _subject(verb)
+    source = None if lemma in APPEARANCE_VERBS or passive or asked else subject_of(verb)
     if passive:
-        source = _agent(verb)
+        source = agent_of(verb)
     elif lemma in COGNITION_VERBS and (source is None or source.text.lower() in WRITER_SUBJECTS):
         return None  # the writer's own thought or wish, or nobody's
     around = content.start < verb.i < content.end  # '"A," he said, "B."'
     if source is not None and content.start <= source.start < content.end and not around:
         return None  # the "content" holds the source: a misparse
     cue = verb.doc[_cue_start(verb) : max(cue_end, verb.i + 1)]
-    return _make_quote(article, content, cue, source, _relay(verb, outlets))
+    return _make_quote(article, content, cue, source, relays(verb, outlets))
 
 
 def _particle(verb: Token, lemma: str) -> Token | None:
@@ -229,7 +216,7 @@ def _phrasal(verb: Token, lemma: str, particle: Token, article: Article) -> Quot
         if found is None:
             return None
         content, cue_end = found[0], max(found[1], particle.i + 1)
-    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], _subject(verb), ())
+    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], subject_of(verb), ())
 
 
 def _imperative(verb: Token) -> bool:
@@ -276,7 +263,7 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             source = subtree_span(obj) if obj is not None else None
     if source is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        source = _subject(noun.head)  # "Cruz voiced [support] for ..."
+        source = subject_of(noun.head)  # "Cruz voiced [support] for ..."
     if source is not None and source[-1].text in ("'s", "’s", "'"):
         source = doc[source.start : source.end - 1]
     return _make_quote(article, content, doc[cue_start:cue_end], source, ())
@@ -314,7 +301,7 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
             break
     if content is None or len(content) < 1:
         return None
-    source = _subject(be)
+    source = subject_of(be)
     if source is not None and source.text.lower() in ("it", *WRITER_SUBJECTS):
         if source.text.lower() != "it":
             return None  # the writer's own feeling
@@ -352,7 +339,7 @@ def _from_be(be: Token, article: Article) -> Quote | None:
         content, end = _noun_content(noun, frozenset({"of", "for", "to", "on"}))
         if content is not None:
             cue = doc[_cue_start(be) : end]
-            return _make_quote(article, content, cue, _subject(be), ())
+            return _make_quote(article, content, cue, subject_of(be), ())
     return None
 
 
@@ -384,7 +371,7 @@ def _made_clear(verb: Token, article: Article) -> Quote | None:
         return None
     doc = verb.doc
     cue = doc[_cue_start(verb) : adjective.i + 1]
-    return _make_quote(article, subtree_span(clause), cue, _subject(verb), ())
+    return _make_quote(article, subtree_span(clause), cue, subject_of(verb), ())
 
 
 def _in_poll(prep: Token, article: Article) -> Quote | None:
@@ -421,7 +408,7 @@ def _clause_around(phrase: Token) -> Span | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
-    if verb.pos_ not in ("VERB", "AUX") or lemma in _CUES:
+    if verb.pos_ not in ("VERB", "AUX") or lemma in CUE_VERBS:
         return None
     doc = phrase.doc
     leading = {c.i for c in verb.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WDT")}
@@ -445,7 +432,7 @@ def _put_it(verb: Token, article: Article) -> Quote | None:
         return None
     doc = verb.doc
     cue = doc[verb.i : verb.i + 1]
-    source = _subject(verb)
+    source = subject_of(verb)
     after = next_word(doc, verb.right_edge.i + 1)
     while after < len(doc) and doc[after].text in (",", ":"):
         after = next_word(doc, after + 1)
@@ -536,15 +523,6 @@ def _opens_line(before: Token) -> bool:
     return "\n" in before.text_with_ws or (before.text in ("-", "—", "–") and before.i > 0)
 
 
-def _agent(verb: Token) -> Span | None:
-    """The "by" phrase of a passive cue: "was first reported by [MSNBC]"."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return subtree_span(obj) if obj is not None else None
-    return None
-
-
 def _cue_start(verb: Token) -> int:
     """The cue takes in the auxiliaries before its verb, with the adverbs between them: "is
     expected", "has said", "was first reported"."""
@@ -611,7 +589,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     held = lemma in REPORTING_VERBS or lemma in COGNITION_VERBS or lemma in INTENT_VERBS
     plain = lemma in _ADDRESSING or lemma in _PLAIN_OBJECTS or obj is None
     if lemma == "claim" and held:  # "the storm claimed several boats": not a claim
-        holder = _subject(verb)
+        holder = subject_of(verb)
         held = holder is not None and type_source(holder).kind != "other"
     if lemma == "call" and obj is not None:  # 'called Merkel "the Chancellor"', not a phone call
         held = has_quote(verb.doc[obj.i : verb.right_edge.i + 1])
@@ -821,7 +799,7 @@ def _without_asides(content: Span, verb: Token) -> Span:
 def _with_second_half(first: Span, verb: Token) -> Span:
     """'"The water came fast," Korvel said, "and it did not stop."': both halves."""
     doc = verb.doc
-    subject = _subject(verb)
+    subject = subject_of(verb)
     after = verb.i + 1
     if subject is not None and subject.start == after:
         after = subject.end  # '..., said Mayor Korvel, "..."'
@@ -855,7 +833,7 @@ def _quoted_as_saying(token: Token, article: Article, outlets: set[str]) -> Quot
     speaker = next((c for c in quote_verb.children if c.dep_ == "dobj"), None)
     if content is None:
         return None
-    relay = _subject(quote_verb)
+    relay = subject_of(quote_verb)
     via = (canonical_outlet(relay.text),) if relay is not None else ()
     cue = token.doc[quote_verb.i : token.i + 1]
     source = subtree_span(speaker) if speaker is not None else None
@@ -890,7 +868,7 @@ def _make_quote(
         content, kind = widen_to_quotes(content), "direct"
     else:
         kind = "mixed" if has_quote(content) else "indirect"
-    speaker, typed = _identify(source) if source is not None else (None, None)
+    speaker, typed = identify(source) if source is not None else (None, None)
     if speaker is not None and speaker.casefold() in {v.casefold() for v in via}:
         via = ()
     return Quote(
@@ -913,165 +891,6 @@ def _make_quote(
         source_affiliation=typed.affiliation if typed is not None else None,
         hedges=find_hedges(cue, content),
     )
-
-
-def _identify(source: Span) -> tuple[str | None, SourceType]:
-    """The speaker a source names and what kind of source it is. An unnamed source has no
-    speaker ("a US official" is not "US"); a description resolved to a person is that person."""
-    described = _described(source)
-    if described is not None:
-        return described, SourceType("person", 1)
-    typed = type_source(_described_span(source))
-    if typed.kind in ("anonymous", "vague"):
-        return None, typed
-    speaker = _speaker(source)
-    if speaker is None and typed.kind == "outlet":
-        speaker = canonical_outlet(source.text)
-    return speaker, typed
-
-
-def _described_span(source: Span) -> Span:
-    """The span to type: a relative pronoun's antecedent ("Sanders, who said")."""
-    if len(source) == 1 and source[0].tag_ in ("WP", "WDT"):
-        noun = _antecedent(source[0].head)
-        if noun is not None:
-            return _source_span(noun)
-    return source
-
-
-def _subject(verb: Token) -> Span | None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "there"]
-    if subjects:  # the nearest: '"My apologies, I'm sorry," [Quick] said'
-        return _source_span(min(subjects, key=lambda c: abs(c.i - verb.i)))
-    agent = _agent(verb)
-    if agent is not None:
-        return agent
-    head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS:
-        return _subject(head.head)  # "said [he had not ...] and said ...": a second saying
-    if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        return _subject(verb.head)  # "..., saying ...", "declined to comment and said ..."
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "countered by suggesting ..."
-        head = verb.head.head
-        while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
-            head = head.head  # "floated the notion of admitting ..."
-        if head.pos_ in ("VERB", "AUX"):
-            return _subject(head)
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        noun = verb.head
-        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-            return _subject(noun.head)  # "Gowdy released a statement [saying] ..."
-        return verb.doc[noun.left_edge.i : noun.i + 1]  # "groups [backing] Cruz"
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
-        subject = _subject(verb.head.head)
-        return None if subject is not None and subject.text.lower() == "it" else subject
-    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if (
-        previous is not None
-        and previous.head == verb
-        and previous.pos_ in ("PROPN", "ADV")
-        and (previous.text[:1].isupper())
-    ):
-        return verb.doc[previous.i : previous.i + 1]
-    counted = [c for c in verb.children if c.i < verb.i and c.dep_ == "nummod"]
-    if counted:  # "[About 4 in 10] say ...": the parser made the count a modifier
-        return subtree_span(counted[-1])
-    return None
-
-
-def _antecedent(verb: Token) -> Token | None:
-    """The noun a relative clause's verb is about: "[Sanders], who endorsed him and said"."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
-
-
-def _source_span(token: Token) -> Span:
-    """A source with what describes it, but without what is set off after it and tells of
-    another act: a relative clause with a cue of its own ("Crawford[, who recalled ...]") or
-    a participle ("an official[, speaking on condition of anonymity]")."""
-    span = subtree_span(token)
-    doc = token.doc
-    for child in token.children:
-        start = child.left_edge.i
-        cue = LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in _CUES
-        if (
-            ((child.dep_ == "relcl" and cue) or (child.dep_ == "acl" and child.tag_ == "VBG"))
-            and start > token.i
-            and doc[start - 1].text == ","
-        ):
-            return subtree_span(token, exclude=frozenset(range(start - 1, token.right_edge.i + 1)))
-    return span
-
-
-def _relay(verb: Token, outlets: set[str]) -> tuple[str, ...]:
-    """Outlets that carry the statement: "told Axios", "confirmed to Axios", "according to"."""
-    relays = []
-    for child in verb.children:
-        objects = [child] if child.dep_ in ("dobj", "dative") else []
-        if child.dep_ == "prep" and child.lower_ == "to":
-            objects = [o for o in child.children if o.dep_ == "pobj"]
-        for obj in objects:
-            name = canonical_outlet(subtree_span(obj).text)
-            if name.casefold() in outlets:
-                relays.append(name)
-    for token in verb.sent:
-        if token.lower_ == "according" and token.i + 1 < len(verb.doc):
-            for obj in verb.doc[token.i + 1].children:
-                name = canonical_outlet(subtree_span(obj).text)
-                if obj.dep_ == "pobj" and name.casefold() in outlets:
-                    relays.append(name)
-    return tuple(dict.fromkeys(relays))
-
-
-def _speaker(source: Span) -> str | None:
-    """Name the speaker: the longest entity in the source span, or a pronoun's antecedent."""
-    entities = [e for e in source.ents if e.label_ in _SPEAKER_LABELS]
-    if entities:
-        best = max(entities, key=lambda e: (e.label_ == "PERSON", len(e)))
-        return _full_name(best)
-    if len(source) == 1 and source[0].tag_ in ("WP", "WDT"):  # "Sanders, who said ..."
-        noun = _antecedent(source[0].head)
-        return _speaker(_source_span(noun)) if noun is not None else None
-    if len(source) == 1 and source[0].lower_ in _PRONOUNS:
-        previous = [e for e in source.doc.ents if e.label_ == "PERSON" and e.end <= source.start]
-        return _full_name(previous[-1]) if previous else None
-    head = source.root
-    if head.pos_ == "PROPN":
-        return canonical_outlet(source.text)
-    return None
-
-
-def _described(source: Span) -> str | None:
-    """ "the minister", "Iran's foreign minister": the last person named before with that
-    title ("Foreign Minister Abbas Araghchi") or described so ("Araghchi, the minister")."""
-    head = source.root
-    definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
-    if head.pos_ != "NOUN" or not definite or head.tag_ == "NNS":
-        return None
-    if any(e.label_ == "PERSON" for e in source.ents):
-        return None
-    doc, title = source.doc, head.lemma_.lower()
-    for entity in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= source.start]):
-        before = doc[max(entity.start - 4, entity.sent.start) : entity.start]
-        described = [t for t in entity.root.children if t.dep_ == "appos"]
-        words = [*before, *(w for t in described for w in t.subtree)]
-        if any(w.lemma_.lower() == title for w in words):
-            return _full_name(entity)
-    return None
-
-
-def _full_name(entity: Span) -> str:
-    """Return the longest earlier PERSON mention ending with the same surname."""
-    if entity.label_ != "PERSON":
-        return canonical_outlet(entity.text)
-    surname = entity[-1].text
-    for other in entity.doc.ents:
-        if other.label_ == "PERSON" and other[-1].text == surname and len(other) > len(entity):
-            return other.text
-    return entity.text
 
 
 def _trim(span: Span) -> Span | None:

@@ -10,6 +10,8 @@ complement is; they were written from the categories of the PARC annotation guid
 
 from __future__ import annotations
 
+from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
+
 #: verbs whose object is what the source holds a view on: "Pate supported Charlie Crist"
 STANCE_VERBS = frozenset(
     {
@@ -265,3 +267,16 @@ QUOTING_VERBS = frozenset(
 
 #: forms the parser's lemmatiser gets wrong, with their lemma ("hopes" is not "hop")
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "retweeted": "retweet"}
+
+#: every verb lemma that can be a cue
+CUE_VERBS = (
+    REPORTING_VERBS
+    | STANCE_VERBS
+    | INTENT_VERBS
+    | APPEARANCE_VERBS
+    | NAMING_VERBS
+    | PREPOSITION_CUES.keys()
+    | QUOTING_VERBS
+    | COGNITION_VERBS
+    | ROLE_VERBS.keys()
+)
