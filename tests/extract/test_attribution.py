@@ -608,3 +608,14 @@ def test_a_split_quotation_whose_halves_the_parser_gave_the_cue_is_one(parse, ma
     )
     found = univocal(_quotes(parse, make_article, text))
     assert [(q.cue, q.text) for q in found] == [("said", text)]
+
+
+@pytest.mark.issue(4)
+def test_a_following_quotation_that_closes_mid_sentence_joins_its_cue(parse, make_article) -> None:
+    text = (
+        "''It is tinkering at the edges,'' Korvel said. "
+        "''It is basically just a tax increase'' for the top incomes."
+    )
+    found = _quotes(parse, make_article, text)
+    said = [q.text for q in found if q.cue == "said"]
+    assert said == [text[: text.index(" for the top")]]

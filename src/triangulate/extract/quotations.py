@@ -67,11 +67,22 @@ def whole_quotation(content: Span, verb: Token) -> Span:
     k = next_word(doc, k)
     while k < len(doc) and doc[k].text in OPEN and open_mark(doc, k) is None:
         close = _quotation_end(doc, k)
-        if close is None or not _ends_sentence(doc, close):
+        if close is None:
             break
+        if not _ends_sentence(doc, close):
+            if _names_a_speaker(doc, close):
+                break  # '"C," she added.': a quotation of its own
+            end = close + 1
+            break  # '"... a tax increase" for the top incomes.': the quotation is taken
         end = close + 1
         k = next_word(doc, end)
     return doc[start:end]
+
+
+def _names_a_speaker(doc: Doc, close: int) -> bool:
+    """Whether the rest of the sentence after a closing mark has a verb of its own."""
+    sent = doc[close].sent
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1 : sent.end])
 
 
 def quotation_before(verb: Token) -> tuple[Span, int] | None:
