@@ -356,6 +356,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
         ),
         # presenting an object as something
         ("Vanek cast the council as reckless.", "cast", "Vanek", "the council as reckless"),
+        # a prepositional cue after the addressee
+        (
+            "Aides have talked with the council about the next steps.",
+            "have talked",
+            "Aides",
+            "the next steps",
+        ),
         # phrasal cues
         (
             "The mayor laid out her plan for the dam.",

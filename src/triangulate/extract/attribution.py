@@ -614,6 +614,17 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
             return doc[objects[0].left_edge.i : _clause_end(verb, prep)], after + 1
         if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
             return doc[after + 1 : subtree_span(prep.head).end], after + 1
+    later = [
+        c
+        for c in children
+        if c.dep_ == "prep"
+        and c.i > after
+        and c.lower_ in PREPOSITION_CUES.get(lemma, ())
+        and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+    ]
+    if later:  # "talked with Clinton's aides [about] the next steps"
+        objects = [o for o in later[0].children if o.dep_ in ("pobj", "pcomp")]
+        return doc[objects[0].left_edge.i : _clause_end(verb, later[0])], verb.i + 1
     aside = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in children
     )  # "..., as Politico reported", "As we learned in Iowa, ..."
