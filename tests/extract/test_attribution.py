@@ -417,6 +417,13 @@ def test_quotes_pronoun_speaker_is_the_last_person_named(parse, make_article, te
             "Mayor Dana Korvel",
             "No more money for the old bridge",
         ),
+        # a title-case headline's verb the tagger took for a name
+        (
+            "Text.\n\nMayor Dana Korvel Slams The Council Over The Bridge.\n\nMore text.",
+            "Slams",
+            "Mayor Dana Korvel",
+            "The Council Over The Bridge",
+        ),
         # a transcript's turn
         ("KORVEL: We will rebuild the bridge.", ":", "KORVEL", "We will rebuild the bridge."),
         # ... with a question or "that" clause the parser hung on "be"

@@ -98,7 +98,7 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
         quote = quote or _in_poll(token, article) or _made_clear(token, article)
         quote = quote or _hearsay(token, article) or _dash_credit(token, article)
         quote = quote or _put_it(token, article) or _known_as(token, article)
-        quote = quote or _from_be(token, article)
+        quote = quote or _from_be(token, article) or _headline_verb(token, article)
         if quote is None:
             continue
         held = found.get((quote.start, quote.end))
@@ -308,6 +308,33 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
         source = None
     cue = doc[_cue_start(be) : cue_end]
     return _make_quote(article, content, cue, source, ())
+
+
+def _headline_verb(word: Token, article: Article) -> Quote | None:
+    """ "Ben Carson Slams Hillary And The Media": in a title-case headline the tagger takes a
+    cue verb in its third-person form for a name. Who comes before it is the source, what
+    comes after it the content."""
+    sent = word.sent
+    lower = word.lower_
+    if word.i == sent.start or word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
+        return None
+    stems = (lower[:-3] + "y", lower[:-2], lower[:-1]) if lower.endswith("s") else ()
+    if not any(stem in CUE_VERBS for stem in stems):
+        return None
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):
+        return None  # not a title-case headline
+    doc = word.doc
+    after, before = doc[word.i + 1] if word.i + 1 < len(doc) else None, doc[word.i - 1]
+    if (after is not None and after.pos_ in ("VERB", "AUX")) or before.lower_ in ("'s", "’s"):
+        return None  # a noun: "Leaked Documents Reveal ...", "Clinton's Attacks"
+    source = _trim(doc[sent.start : word.i])
+    content = _trim(doc[word.i + 1 : sent.end])
+    while content is not None and len(content) > 1 and content[-1].is_punct:
+        content = _trim(doc[content.start : content.end - 1])
+    if source is None or content is None or len(content) < 2:
+        return None
+    return _make_quote(article, content, doc[word.i : word.i + 1], source, ())
 
 
 def _from_be(be: Token, article: Article) -> Quote | None:
