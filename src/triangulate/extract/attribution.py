@@ -319,7 +319,9 @@ def _headline_verb(word: Token, article: Article) -> Quote | None:
     if word.i == sent.start or word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
         return None
     stems = (lower[:-3] + "y", lower[:-2], lower[:-1]) if lower.endswith("s") else ()
-    if not any(stem in CUE_VERBS for stem in stems):
+    previous = word.doc[word.i - 1]  # a plural subject: "PBS Moderators Ignore ..."
+    plural = previous.tag_ in ("NNS", "NNPS") or (previous.is_upper and previous.text[-1] == "S")
+    if not any(stem in CUE_VERBS for stem in stems) and not (plural and lower in CUE_VERBS):
         return None
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):
