@@ -633,3 +633,13 @@ def test_a_following_quotation_that_closes_mid_sentence_joins_its_cue(parse, mak
     found = _quotes(parse, make_article, text)
     said = [q.text for q in found if q.cue == "said"]
     assert said == [text[: text.index(" for the top")]]
+
+
+@pytest.mark.issue(4)
+def test_a_bare_cue_with_a_trailing_clause_takes_the_quotation_before(parse, make_article) -> None:
+    text = (
+        "It was a long night for the town.\n\n“We will rebuild the bridge.”\n\n"
+        "Korvel said, looking out on the river."
+    )
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.text) for q in found] == [("said", "“We will rebuild the bridge.”")]

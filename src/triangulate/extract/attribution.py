@@ -810,8 +810,11 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     outside = [i for i in outside if not verb.doc[i].is_space]
     while outside and outside[-1] > verb.i and verb.doc[outside[-1]].text in (".", "!", "?"):
         outside.pop()  # the stop that ends the cue's own clause
-    if not has_quote(sent) and len(outside) <= 2:
-        return quotation_before(verb)
+    trailing = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i for t in c.subtree}
+    bare = [i for i in outside if i not in trailing and not verb.doc[i].is_punct]
+    if not has_quote(sent) and len(bare) <= 2:
+        return quotation_before(verb)  # '"...." / Trump said, looking out on the crowd.'
+
     if len(outside) < 2 or not (inserted or has_quote(sent)):
         return None
     span = verb.doc[min(outside) : max(outside) + 1]
