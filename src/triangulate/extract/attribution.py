@@ -437,8 +437,8 @@ def _clause_around(phrase: Token) -> Span | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     lemma = LEMMA_FIXES.get(verb.lower_, verb.lemma_.lower())
-    if verb.pos_ not in ("VERB", "AUX") or lemma in CUE_VERBS:
-        return None
+    if lemma in CUE_VERBS or (verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT"):
+        return None  # a verbless root is a misparsed clause: "[cases] ... included ..."
     doc = phrase.doc
     leading = {c.i for c in verb.children if c.dep_ == "mark" or c.tag_ in ("WRB", "WDT")}
     words = [t.i for t in verb.subtree if t.i not in leading]
