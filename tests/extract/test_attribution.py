@@ -643,3 +643,13 @@ def test_a_bare_cue_with_a_trailing_clause_takes_the_quotation_before(parse, mak
     )
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.text) for q in found] == [("said", "“We will rebuild the bridge.”")]
+
+
+@pytest.mark.issue(4)
+def test_a_quote_mark_the_parser_hung_on_the_source_is_not_part_of_it(parse, make_article) -> None:
+    text = (
+        "“As with all government agencies, there are management issues stemming from "
+        "leadership ignorance of technology oversight,” Shook said."
+    )
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.speaker_text) for q in found] == [("said", "Shook")]

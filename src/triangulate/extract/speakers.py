@@ -106,9 +106,16 @@ def _antecedent(verb: Token) -> Token | None:
 def source_span(token: Token) -> Span:
     """A source with what describes it, but without what is set off after it and tells of
     another act: a relative clause with a cue of its own ("Crawford[, who recalled ...]") or
-    a participle ("an official[, speaking on condition of anonymity]")."""
+    a participle ("an official[, speaking on condition of anonymity]"), and without a quote
+    mark the parser hung on it ('...,[”] Shook said')."""
     span = subtree_span(token)
     doc = token.doc
+    start, end = span.start, span.end
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
     for child in token.children:
         start = child.left_edge.i
         cue = LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in CUE_VERBS
