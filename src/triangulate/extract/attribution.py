@@ -314,14 +314,16 @@ def _headline_verb(word: Token, article: Article) -> Quote | None:
     """ "Ben Carson Slams Hillary And The Media": in a title-case headline the tagger takes a
     cue verb in its third-person form for a name. Who comes before it is the source, what
     comes after it the content."""
-    sent = word.sent
     lower = word.lower_
-    if word.i == sent.start or word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
+    if word.i == 0 or word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
         return None
     stems = (lower[:-3] + "y", lower[:-2], lower[:-1]) if lower.endswith("s") else ()
     previous = word.doc[word.i - 1]  # a plural subject: "PBS Moderators Ignore ..."
     plural = previous.tag_ in ("NNS", "NNPS") or (previous.is_upper and previous.text[-1] == "S")
     if not any(stem in CUE_VERBS for stem in stems) and not (plural and lower in CUE_VERBS):
+        return None
+    sent = word.sent  # looked up only for the few words that pass the checks above
+    if word.i == sent.start:
         return None
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if sum(t.text[:1].isupper() for t in words) < 0.7 * len(words):

@@ -13,11 +13,13 @@ official", "an official [at the Pentagon]").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from triangulate.extract.citations import canonical_outlet
+from triangulate.extract.spans import entities_within
 from triangulate.nlp.lexicons.outlets import OUTLETS
 from triangulate.nlp.lexicons.source_words import (
     AFFILIATION_WORDS,
@@ -45,28 +47,32 @@ class SourceType:
     affiliation: str | None = None
 
 
-def type_source(source: Span, outlets: frozenset[str] = frozenset()) -> SourceType:
-    """Type ``source``; ``outlets`` are outlet names (casefolded) the article cites."""
+def type_source(
+    source: Span, outlets: frozenset[str] = frozenset(), entities: Sequence[Span] | None = None
+) -> SourceType:
+    """Type ``source``; ``outlets`` are outlet names (casefolded) the article cites,
+    ``entities`` the doc's entities when the caller has them already."""
     head = source.root
-    found = _type(head, source, outlets)
+    within = entities_within(source.doc.ents if entities is None else entities, source)
+    found = _type(head, source, outlets, within)
     if found.kind != "anonymous":
         return found
     count = found.count
     for part in head.conjuncts:
-        other = _type(part, source, outlets)
+        other = _type(part, source, outlets, within)
         if other.kind != "anonymous":
             return found
         count = None if count is None or other.count is None else count + other.count
     return SourceType("anonymous", count, found.affiliation)
 
 
-def _type(head: Token, source: Span, outlets: frozenset[str]) -> SourceType:
+def _type(head: Token, source: Span, outlets: frozenset[str], within: list[Span]) -> SourceType:
     word = head.lower_
     if word in PERSON_PRONOUNS:
         return SourceType("person", 1)
     if word in GROUP_PRONOUNS:
         return SourceType("group")
-    entity = next((e for e in source.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in within if e.start <= head.i < e.end), None)
     name = canonical_outlet(entity.text if entity is not None else source.text).casefold()
     if name in _OUTLETS or name in outlets:
         return SourceType("outlet", 1)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 _OPEN_QUOTES = {'"', "''", "“", "‘", "«", "'"}
 _CLOSE_QUOTES = {'"', "''", "”", "’", "»", "'"}
 _EDGE_PUNCT = {",", ".", ";", ":", "-", "–", "—"}
+
+
+def entities_within(entities: Sequence[Span], span: Span) -> list[Span]:
+    """The entities of ``entities`` (a doc's, in order) that lie wholly in ``span``, as
+    ``span.ents`` gives them, without building the doc's entity list again."""
+    return [e for e in entities if span.start <= e.start and e.end <= span.end]
 
 
 def subtree_span(token: Token, *, exclude: frozenset[int] = frozenset()) -> Span:

@@ -7,11 +7,13 @@ named before with that title. Docs: ``docs/attribution.md``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from triangulate.extract.citations import canonical_outlet
 from triangulate.extract.sources import SourceType, type_source
-from triangulate.extract.spans import subtree_span
+from triangulate.extract.spans import entities_within, subtree_span
 from triangulate.nlp.lexicons.attribution_cues import CUE_VERBS, LEMMA_FIXES
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
 from triangulate.nlp.lexicons.source_words import DOCUMENT_NOUNS
@@ -24,13 +26,14 @@ _INHERITING = frozenset({"advcl", "xcomp", "conj", "acl"})
 def identify(source: Span) -> tuple[str | None, SourceType]:
     """The speaker a source names and what kind of source it is. An unnamed source has no
     speaker ("a US official" is not "US"); a description resolved to a person is that person."""
-    described = _described(source)
+    entities = source.doc.ents  # built once: the doc rebuilds them on every access
+    described = _described(source, entities)
     if described is not None:
         return described, SourceType("person", 1)
-    typed = type_source(_described_span(source))
+    typed = type_source(_described_span(source), entities=entities)
     if typed.kind in ("anonymous", "vague"):
         return None, typed
-    speaker = _speaker(source)
+    speaker = _speaker(source, entities)
     if speaker is None and typed.kind == "outlet":
         speaker = canonical_outlet(source.text)
     return speaker, typed
@@ -148,49 +151,50 @@ def relays(verb: Token, outlets: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(relays))
 
 
-def _speaker(source: Span) -> str | None:
+def _speaker(source: Span, entities: Sequence[Span]) -> str | None:
     """Name the speaker: the longest entity in the source span, or a pronoun's antecedent."""
-    entities = [e for e in source.ents if e.label_ in _SPEAKER_LABELS]
-    if entities:
-        best = max(entities, key=lambda e: (e.label_ == "PERSON", len(e)))
-        return _full_name(best)
+    named = [e for e in entities_within(entities, source) if e.label_ in _SPEAKER_LABELS]
+    if named:
+        best = max(named, key=lambda e: (e.label_ == "PERSON", len(e)))
+        return _full_name(best, entities)
     if len(source) == 1 and source[0].tag_ in ("WP", "WDT"):  # "Sanders, who said ..."
         noun = _antecedent(source[0].head)
-        return _speaker(source_span(noun)) if noun is not None else None
+        return _speaker(source_span(noun), entities) if noun is not None else None
     if len(source) == 1 and source[0].lower_ in _PRONOUNS:
-        previous = [e for e in source.doc.ents if e.label_ == "PERSON" and e.end <= source.start]
-        return _full_name(previous[-1]) if previous else None
+        previous = [e for e in entities if e.label_ == "PERSON" and e.end <= source.start]
+        return _full_name(previous[-1], entities) if previous else None
     head = source.root
     if head.pos_ == "PROPN":
         return canonical_outlet(source.text)
     return None
 
 
-def _described(source: Span) -> str | None:
+def _described(source: Span, entities: Sequence[Span]) -> str | None:
     """ "the minister", "Iran's foreign minister": the last person named before with that
     title ("Foreign Minister Abbas Araghchi") or described so ("Araghchi, the minister")."""
     head = source.root
     definite = any(c.lower_ == "the" or c.dep_ == "poss" for c in head.children)
     if head.pos_ != "NOUN" or not definite or head.tag_ == "NNS":
         return None
-    if any(e.label_ == "PERSON" for e in source.ents):
+    if any(e.label_ == "PERSON" for e in entities_within(entities, source)):
         return None
     doc, title = source.doc, head.lemma_.lower()
-    for entity in reversed([e for e in doc.ents if e.label_ == "PERSON" and e.end <= source.start]):
+    people = [e for e in entities if e.label_ == "PERSON" and e.end <= source.start]
+    for entity in reversed(people):
         before = doc[max(entity.start - 4, entity.sent.start) : entity.start]
         described = [t for t in entity.root.children if t.dep_ == "appos"]
         words = [*before, *(w for t in described for w in t.subtree)]
         if any(w.lemma_.lower() == title for w in words):
-            return _full_name(entity)
+            return _full_name(entity, entities)
     return None
 
 
-def _full_name(entity: Span) -> str:
+def _full_name(entity: Span, entities: Sequence[Span]) -> str:
     """Return the longest earlier PERSON mention ending with the same surname."""
     if entity.label_ != "PERSON":
         return canonical_outlet(entity.text)
     surname = entity[-1].text
-    for other in entity.doc.ents:
+    for other in entities:
         if other.label_ == "PERSON" and other[-1].text == surname and len(other) > len(entity):
             return other.text
     return entity.text
