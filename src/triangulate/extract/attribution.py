@@ -108,6 +108,11 @@ def extract_attributions(doc: Doc, article: Article, citations: list[Citation]) 
     return _chained([_cited_outlet(q, outlets) for q in quotes])
 
 
+def _objects(preposition: Token) -> list[Token]:
+    """What a preposition governs: its object or clause ("of [the plan]", "of [losing]")."""
+    return [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+
+
 def _inside(quote: Quote) -> bool:
     return quote.start <= quote.cue_start < quote.end
 
@@ -245,7 +250,7 @@ def _from_noun(noun: Token, article: Article) -> Quote | None:
     after = noun.right_edge.i + 1
     following = [c for c in verb.children if c.i == after] if light else []
     for child in [*(c for c in noun.children if c.i > noun.i), *following]:
-        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        objects = _objects(child)
         if child.dep_ in ("acl", "ccomp") and child.left_edge.lower_ in ("that", "to"):
             content = subtree_span(child)
         elif child.i in (noun.i + 1, after) and child.lower_ in prepositions and objects:
@@ -284,7 +289,7 @@ def _from_adjective(adjective: Token, article: Article) -> Quote | None:
     for child in (*adjective.children, *be.children):
         if child.i <= adjective.i:
             continue
-        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        objects = _objects(child)
         opens = child.left_edge.lower_ in (*_QUESTION_WORDS, "that")
         if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "advcl" and opens):
             content = doc[child.left_edge.i : subtree_span(child).end]
@@ -378,7 +383,7 @@ def _noun_content(noun: Token, prepositions: frozenset[str]) -> tuple[Span | Non
     """A noun's content: its "that" or "to" clause, or the object of its preposition, and
     where the cue ends."""
     for child in (c for c in noun.children if c.i > noun.i):
-        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        objects = _objects(child)
         if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ in ("that", "to"):
             return subtree_span(child), noun.i + 1
         if child.dep_ == "prep" and child.lower_ in prepositions and objects:
@@ -612,7 +617,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         role = next(
             (c for c in children if c.dep_ == "prep" and c.lower_ in roles and c.i > verb.i), None
         )
-        if role is not None and any(o.dep_ in ("pobj", "pcomp") for o in role.children):
+        if role is not None and _objects(role):
             # "Twitter is seen [as] a source of news", "accused [of] ...", "known [for] ..."
             return doc[subject.left_edge.i : role.right_edge.i + 1], role.i + 1
     obj = next((c for c in children if c.dep_ == "dobj"), None)
@@ -640,7 +645,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         after += 1  # "sided overwhelmingly with", "spoke instead about"
     if after < len(doc) and doc[after].lower_ in PREPOSITION_CUES.get(lemma, ()):
         prep = doc[after]
-        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        objects = _objects(prep)
         if prep.head == verb and objects:
             return doc[objects[0].left_edge.i : _clause_end(verb, prep)], after + 1
         if prep.dep_ == "mark" and prep.head.head == verb:  # "calling for [Trump to be banned]"
@@ -651,10 +656,10 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
         if c.dep_ == "prep"
         and c.i > after
         and c.lower_ in PREPOSITION_CUES.get(lemma, ())
-        and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        and _objects(c)
     ]
     if later:  # "talked with Clinton's aides [about] the next steps"
-        objects = [o for o in later[0].children if o.dep_ in ("pobj", "pcomp")]
+        objects = _objects(later[0])
         return doc[objects[0].left_edge.i : _clause_end(verb, later[0])], verb.i + 1
     aside = verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" for c in children
