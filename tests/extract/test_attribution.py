@@ -653,3 +653,13 @@ def test_a_quote_mark_the_parser_hung_on_the_source_is_not_part_of_it(parse, mak
     )
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.speaker_text) for q in found] == [("said", "Shook")]
+
+
+@pytest.mark.issue(4)
+def test_a_bare_cue_between_two_quotations_takes_both(parse, make_article) -> None:
+    text = (
+        "''Can we win the county?'' Mr. Korvel asked. ''I don't know. "
+        "But what we can do is make them spend money there.''"
+    )
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.speaker_text, q.text) for q in found] == [("asked", "Mr. Korvel", text)]

@@ -671,7 +671,7 @@ def _content(verb: Token, lemma: str, passive: bool) -> tuple[Span, int] | None:
     if verb.dep_ in _EMBEDDED:
         return None  # "the groups who wrote to her": not the sentence's frame
     if lemma in QUOTING_VERBS and any(c.dep_ == "nsubj" for c in children):
-        return _quotation_around(verb) if has_quote(verb.sent) else None
+        return _quotation_around(verb) if _quoted(verb.sent) else None
     if lemma in REPORTING_VERBS and any(c.dep_ == "nsubj" for c in children):
         return _sentence_before(verb) or _quotation_around(verb)
     return None
@@ -815,17 +815,39 @@ def _quotation_around(verb: Token) -> tuple[Span, int] | None:
     else:
         outside = [t.i for t in sent if t.i not in mine]
     outside = [i for i in outside if not verb.doc[i].is_space]
-    while outside and outside[-1] > verb.i and verb.doc[outside[-1]].text in (".", "!", "?"):
-        outside.pop()  # the stop that ends the cue's own clause
+    while (
+        outside
+        and outside[-1] > verb.i
+        and (verb.doc[outside[-1]].text in (".", "!", "?") or _opens_next(verb.doc[outside[-1]]))
+    ):
+        outside.pop()  # the stop that ends the cue's own clause, the next quotation's mark
     trailing = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i for t in c.subtree}
     bare = [i for i in outside if i not in trailing and not verb.doc[i].is_punct]
-    if not has_quote(sent) and len(bare) <= 2:
+    if not _quoted(sent) and len(bare) <= 2:
         return quotation_before(verb)  # '"...." / Trump said, looking out on the crowd.'
 
-    if len(outside) < 2 or not (inserted or has_quote(sent)):
+    if len(outside) < 2 or not (inserted or _quoted(sent)):
         return None
     span = verb.doc[min(outside) : max(outside) + 1]
     return _strip(span), verb.i + 1
+
+
+def _quoted(sent: Span) -> bool:
+    """Whether a sentence has a quote mark of its own, not only the next one's opening."""
+    return any(t.text in OPEN | CLOSE and not _opens_next(t) for t in sent)
+
+
+def _opens_next(token: Token) -> bool:
+    """Whether a mark the parser left at the end of a sentence opens the next one's
+    quotation ('she said. "Are we ...'): it is written close against the word after it."""
+    doc = token.doc
+    return (
+        token.text in OPEN
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+        and not doc[token.i + 1].is_space
+        and token.i + 1 >= token.sent.end
+    )
 
 
 def _without_asides(content: Span, verb: Token) -> Span:
