@@ -35,7 +35,7 @@ from triangulate.extract.quotations import (
 )
 from triangulate.extract.sources import type_source
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
-from triangulate.extract.speakers import agent_of, identify, relays, subject_of
+from triangulate.extract.speakers import agent_of, identify, relays, source_span, subject_of
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
     ADJECTIVE_PREPOSITIONS,
@@ -175,7 +175,7 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         return _phrasal(verb, lemma, particle, article)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS or _imperative(verb):
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not _has_read_as_is(verb)
     found = _content(verb, lemma, passive)
     if found is None:
         return None
@@ -185,6 +185,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     asked = lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
     asked = asked and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
     source = None if lemma in APPEARANCE_VERBS or passive or asked else subject_of(verb)
+    if _has_read_as_is(verb):
+        source = source_span(next(c for c in verb.children if c.dep_ == "nsubjpass"))
     if passive:
         source = agent_of(verb)
     elif lemma in COGNITION_VERBS and (source is None or source.text.lower() in WRITER_SUBJECTS):
@@ -194,6 +196,17 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         return None  # the "content" holds the source: a misparse
     cue = verb.doc[_cue_start(verb) : max(cue_end, verb.i + 1)]
     return _make_quote(article, content, cue, source, relays(verb, outlets))
+
+
+def _has_read_as_is(verb: Token) -> bool:
+    """Whether the parser read the "'s" of "he's said that ..." as "is", a passive: a
+    person's subject and an object or clause show it is "has"."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "that", "this") for c in children)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in children)
+    )
 
 
 def _particle(verb: Token, lemma: str) -> Token | None:
