@@ -663,3 +663,11 @@ def test_a_bare_cue_between_two_quotations_takes_both(parse, make_article) -> No
     )
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.speaker_text, q.text) for q in found] == [("asked", "Mr. Korvel", text)]
+
+
+@pytest.mark.issue(4)
+def test_a_source_starts_in_its_own_paragraph(parse, make_article) -> None:
+    text = "10:20 p.m.\n\nKorvel, who won the county and his home town, said the count was fair."
+    found = _quotes(parse, make_article, text)
+    said = [q.speaker_text for q in found if q.cue == "said"]
+    assert said and "\n" not in said[0] and said[0].startswith("Korvel")

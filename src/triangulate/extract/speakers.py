@@ -114,21 +114,23 @@ def source_span(token: Token) -> Span:
     span = subtree_span(token)
     doc = token.doc
     start, end = span.start, span.end
-    while start < token.i and doc[start].is_punct:
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    breaks = [t.i for t in doc[start : token.i] if "\n" in t.text]
+    if breaks:  # '10:20 p.m. [paragraph] Ted Cruz': a source starts in its own paragraph
+        start = breaks[-1] + 1
     while end - 1 > token.i and doc[end - 1].is_punct:
         end -= 1
-    span = doc[start:end]
     for child in token.children:
-        start = child.left_edge.i
+        aside = child.left_edge.i
         cue = LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in CUE_VERBS
         if (
             ((child.dep_ == "relcl" and cue) or (child.dep_ == "acl" and child.tag_ == "VBG"))
-            and start > token.i
-            and doc[start - 1].text == ","
+            and aside > token.i
+            and doc[aside - 1].text == ","
         ):
-            return subtree_span(token, exclude=frozenset(range(start - 1, token.right_edge.i + 1)))
-    return span
+            return doc[start : aside - 1]
+    return doc[start:end]
 
 
 def relays(verb: Token, outlets: set[str]) -> tuple[str, ...]:
