@@ -35,7 +35,14 @@ from triangulate.extract.quotations import (
 )
 from triangulate.extract.sources import type_source
 from triangulate.extract.spans import has_quote, is_quoted, subtree_span, widen_to_quotes
-from triangulate.extract.speakers import agent_of, identify, relays, source_span, subject_of
+from triangulate.extract.speakers import (
+    agent_of,
+    identify,
+    in_paragraph,
+    relays,
+    source_span,
+    subject_of,
+)
 from triangulate.models import Article, Citation, Quote
 from triangulate.nlp.lexicons.attribution_cues import (
     ADJECTIVE_PREPOSITIONS,
@@ -953,6 +960,7 @@ def _make_quote(
         content, kind = widen_to_quotes(content), "direct"
     else:
         kind = "mixed" if has_quote(content) else "indirect"
+    source = in_paragraph(source) if source is not None else None
     speaker, typed = identify(source) if source is not None else (None, None)
     if speaker is not None and speaker.casefold() in {v.casefold() for v in via}:
         via = ()

@@ -116,11 +116,9 @@ def source_span(token: Token) -> Span:
     start, end = span.start, span.end
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    breaks = [t.i for t in doc[start : token.i] if "\n" in t.text]
-    if breaks:  # '10:20 p.m. [paragraph] Ted Cruz': a source starts in its own paragraph
-        start = breaks[-1] + 1
     while end - 1 > token.i and doc[end - 1].is_punct:
         end -= 1
+    start = in_paragraph(doc[start:end]).start
     for child in token.children:
         aside = child.left_edge.i
         cue = LEMMA_FIXES.get(child.lower_, child.lemma_.lower()) in CUE_VERBS
@@ -130,6 +128,21 @@ def source_span(token: Token) -> Span:
             and doc[aside - 1].text == ","
         ):
             return doc[start : aside - 1]
+    return doc[start:end]
+
+
+def in_paragraph(source: Span) -> Span:
+    """A source as it stands in its own paragraph, without the lines or the dash before it:
+    '10:20 p.m. [paragraph] Ted Cruz', '-Nate Cohn'."""
+    doc, head = source.doc, source.root.i
+    start, end = source.start, source.end
+    breaks = [t.i for t in doc[start:head] if "\n" in t.text]
+    if breaks:
+        start = breaks[-1] + 1
+    while start < head and (doc[start].is_space or doc[start].text in ("-", "—", "–", ",")):
+        start += 1
+    while end - 1 > head and doc[end - 1].is_space:
+        end -= 1
     return doc[start:end]
 
 
