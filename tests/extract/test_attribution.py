@@ -671,3 +671,12 @@ def test_a_source_starts_in_its_own_paragraph(parse, make_article) -> None:
     found = _quotes(parse, make_article, text)
     said = [q.speaker_text for q in found if q.cue == "said"]
     assert said and "\n" not in said[0] and said[0].startswith("Korvel")
+
+
+@pytest.mark.issue(4)
+def test_a_list_is_not_cut_as_an_apposition(parse, make_article) -> None:
+    text = "Korvel thanked his parents, his siblings, his wife and his children."
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("thanked", "his parents, his siblings, his wife and his children")
+    ]

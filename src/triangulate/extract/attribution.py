@@ -879,6 +879,7 @@ def _without_asides(content: Span, verb: Token) -> Span:
     for token in content[2:]:
         if (
             token.dep_ in ("relcl", "appos")
+            and not (token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children))
             and doc[token.left_edge.i - 1].text in (",", "—", "–")
             and token.right_edge.i >= content.end - 1
             and open_mark(doc, token.i) is None
