@@ -116,6 +116,8 @@ def source_span(token: Token) -> Span:
     start, end = span.start, span.end
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if token.i < token.head.i < end:
+        end = token.head.i  # '[he] boasts ...: the Iraq war': a misparse hung a list on him
     while end - 1 > token.i and doc[end - 1].is_punct:
         end -= 1
     start = in_paragraph(doc[start:end]).start
