@@ -680,3 +680,13 @@ def test_a_list_is_not_cut_as_an_apposition(parse, make_article) -> None:
     assert [(q.cue, q.text) for q in found] == [
         ("thanked", "his parents, his siblings, his wife and his children")
     ]
+
+
+@pytest.mark.issue(4)
+def test_a_colon_after_the_content_spells_it_out(parse, make_article) -> None:
+    text = (
+        "Korvel reiterated the pledges he has made for months: rebuilding the dam, "
+        "paying the farmers and reopening the bridge."
+    )
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.text) for q in found] == [("reiterated", text[text.index("the") : -1])]

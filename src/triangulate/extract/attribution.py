@@ -187,6 +187,7 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     if found is None:
         return None
     content, cue_end = found
+    content = _with_elaboration(content, verb)
     if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
     asked = lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
@@ -203,6 +204,22 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         return None  # the "content" holds the source: a misparse
     cue = verb.doc[_cue_start(verb) : max(cue_end, verb.i + 1)]
     return _make_quote(article, content, cue, source, relays(verb, outlets))
+
+
+def _with_elaboration(content: Span, verb: Token) -> Span:
+    """A content after its cue that a colon goes on to spell out runs to the end of what
+    the colon introduces ("reiterated his pledges[: rebuilding the military, ...]")."""
+    doc = verb.doc
+    colon = content.end
+    if content.start <= verb.i or colon + 1 >= len(doc) or doc[colon].text != ":":
+        return content
+    first = next_word(doc, colon + 1)
+    if first >= len(doc) or "\n" in doc[colon + 1 : first + 1].text:
+        return content
+    end = doc[first].sent.end
+    while end > first and (doc[end - 1].is_space or doc[end - 1].text in (".", ";")):
+        end -= 1  # the sentence's own stop
+    return doc[content.start : end]
 
 
 def _has_read_as_is(verb: Token) -> bool:
