@@ -690,3 +690,23 @@ def test_a_colon_after_the_content_spells_it_out(parse, make_article) -> None:
     )
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.text) for q in found] == [("reiterated", text[text.index("the") : -1])]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to know where the donors will put their money.",
+        "It doesn't take a mathematician to see why the numbers are a problem.",
+    ],
+)
+def test_an_empty_it_is_no_source_of_an_infinitive(parse, make_article, text: str) -> None:
+    found = _quotes(parse, make_article, text)
+    assert all(q.speaker_text is None for q in found)
+
+
+@pytest.mark.issue(4)
+def test_a_sentence_opening_asked_names_no_asker(parse, make_article) -> None:
+    text = "Asked what might surprise people about him, he said he loves his dog."
+    found = _quotes(parse, make_article, text)
+    assert [(q.cue, q.speaker_text) for q in found] == [("Asked", None), ("said", "he")]

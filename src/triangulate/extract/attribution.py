@@ -190,9 +190,7 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     content = _with_elaboration(content, verb)
     if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
-    asked = lemma == "ask" and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
-    asked = asked and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-    source = None if lemma in APPEARANCE_VERBS or passive or asked else subject_of(verb)
+    source = None if lemma in APPEARANCE_VERBS or passive or _asked(verb) else subject_of(verb)
     if _has_read_as_is(verb):
         source = source_span(next(c for c in verb.children if c.dep_ == "nsubjpass"))
     if passive:
@@ -258,7 +256,19 @@ def _phrasal(verb: Token, lemma: str, particle: Token, article: Article) -> Quot
         if found is None:
             return None
         content, cue_end = found[0], max(found[1], particle.i + 1)
-    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], subject_of(verb), ())
+    source = None if _asked(verb) else subject_of(verb)
+    return _make_quote(article, content, doc[_cue_start(verb) : cue_end], source, ())
+
+
+def _asked(verb: Token) -> bool:
+    """ "Asked about the repairs, Korvel said ...", "Trump, when asked about ...": the one
+    asked is not the one who asks."""
+    return (
+        verb.lemma_.lower() == "ask"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    )
 
 
 def _imperative(verb: Token) -> bool:

@@ -59,7 +59,10 @@ def subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS:
         return subject_of(head.head)  # "said [he had not ...] and said ...": a second saying
     if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
-        return subject_of(verb.head)  # "..., saying ...", "declined to comment and said ..."
+        subject = subject_of(verb.head)  # "..., saying ...", "declined to comment and said ..."
+        if verb.dep_ == "xcomp" and subject is not None and subject.text.lower() == "it":
+            return None  # "it's hard [to know]", "It doesn't take a mathematician [to see]"
+        return subject
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "countered by suggesting ..."
         head = verb.head.head
         while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
