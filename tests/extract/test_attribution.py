@@ -710,3 +710,10 @@ def test_a_sentence_opening_asked_names_no_asker(parse, make_article) -> None:
     text = "Asked what might surprise people about him, he said he loves his dog."
     found = _quotes(parse, make_article, text)
     assert [(q.cue, q.speaker_text) for q in found] == [("Asked", None), ("said", "he")]
+
+
+@pytest.mark.issue(4)
+def test_a_participle_on_an_object_takes_the_subject_of_its_verb(parse, make_article) -> None:
+    text = "The three mayors took turns rebutting the governor's proposals on the dam."
+    found = _quotes(parse, make_article, text)
+    assert [q.speaker_text for q in found if q.cue == "rebutting"] == ["The three mayors"]

@@ -16,7 +16,6 @@ from triangulate.extract.sources import SourceType, type_source
 from triangulate.extract.spans import entities_within, subtree_span
 from triangulate.nlp.lexicons.attribution_cues import CUE_VERBS, LEMMA_FIXES
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
-from triangulate.nlp.lexicons.source_words import DOCUMENT_NOUNS
 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -73,8 +72,9 @@ def subject_of(verb: Token) -> Span | None:
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
-        if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-            return subject_of(noun.head)  # "Gowdy released a statement [saying] ..."
+        if noun.dep_ == "dobj" and not noun.ent_type_ and noun.head.pos_ == "VERB":
+            # "Gowdy released a statement [saying] ...", "took turns [rebutting]"
+            return subject_of(noun.head)
         return verb.doc[noun.left_edge.i : noun.i + 1]  # "groups [backing] Cruz"
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
         subject = subject_of(verb.head.head)
