@@ -717,3 +717,10 @@ def test_a_participle_on_an_object_takes_the_subject_of_its_verb(parse, make_art
     text = "The three mayors took turns rebutting the governor's proposals on the dam."
     found = _quotes(parse, make_article, text)
     assert [q.speaker_text for q in found if q.cue == "rebutting"] == ["The three mayors"]
+
+
+@pytest.mark.issue(4)
+def test_an_infinitive_on_an_object_takes_the_subject_of_its_verb(parse, make_article) -> None:
+    text = "The council adopted a strategy to undercut the mayor by portraying him as a wastrel."
+    found = _quotes(parse, make_article, text)
+    assert [q.speaker_text for q in found if q.cue == "portraying"] == ["The council"]

@@ -68,11 +68,14 @@ def subject_of(verb: Token) -> Span | None:
             head = head.head  # "floated the notion of admitting ..."
         if head.pos_ in ("VERB", "AUX"):
             return subject_of(head)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "relcl" and infinitive and _object_of_verb(verb.head):
+        return subject_of(verb.head.head)  # "adopted an attack [to exploit] ..."
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.doc[verb.head.left_edge.i : verb.head.i + 1]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
-        if noun.dep_ == "dobj" and not noun.ent_type_ and noun.head.pos_ == "VERB":
+        if _object_of_verb(noun):
             # "Gowdy released a statement [saying] ...", "took turns [rebutting]"
             return subject_of(noun.head)
         return verb.doc[noun.left_edge.i : noun.i + 1]  # "groups [backing] Cruz"
@@ -91,6 +94,12 @@ def subject_of(verb: Token) -> Span | None:
     if counted:  # "[About 4 in 10] say ...": the parser made the count a modifier
         return subtree_span(counted[-1])
     return None
+
+
+def _object_of_verb(noun: Token) -> bool:
+    """Whether a noun is the object of a verb, and no name: "took [turns]", "made [an
+    attempt]"."""
+    return noun.dep_ == "dobj" and not noun.ent_type_ and noun.head.pos_ == "VERB"
 
 
 def agent_of(verb: Token) -> Span | None:
