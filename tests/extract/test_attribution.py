@@ -724,3 +724,22 @@ def test_an_infinitive_on_an_object_takes_the_subject_of_its_verb(parse, make_ar
     text = "The council adopted a strategy to undercut the mayor by portraying him as a wastrel."
     found = _quotes(parse, make_article, text)
     assert [q.speaker_text for q in found if q.cue == "portraying"] == ["The council"]
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "The closure led some residents to speculate that the mill would be sold.",
+            "to speculate",
+            "some residents",
+        ),
+        ("Korvel used a rude word to describe the council.", "to describe", "Korvel"),
+    ],
+)
+def test_an_infinitive_belongs_to_the_person_its_verb_acts_on(
+    parse, make_article, text: str, cue: str, source: str
+) -> None:
+    found = _quotes(parse, make_article, text)
+    assert [q.speaker_text for q in found if q.cue == cue] == [source]

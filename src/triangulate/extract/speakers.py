@@ -58,6 +58,9 @@ def subject_of(verb: Token) -> Span | None:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS:
         return subject_of(head.head)  # "said [he had not ...] and said ...": a second saying
     if verb.dep_ in _INHERITING and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        controller = _object_controlling(verb)
+        if controller is not None:
+            return controller
         subject = subject_of(verb.head)  # "..., saying ...", "declined to comment and said ..."
         if verb.dep_ == "xcomp" and subject is not None and subject.text.lower() == "it":
             return None  # "it's hard [to know]", "It doesn't take a mathematician [to see]"
@@ -94,6 +97,24 @@ def subject_of(verb: Token) -> Span | None:
     if counted:  # "[About 4 in 10] say ...": the parser made the count a modifier
         return subtree_span(counted[-1])
     return None
+
+
+def _object_controlling(verb: Token) -> Span | None:
+    """The object that an infinitive's act belongs to: "led [some] to speculate", "allowed
+    [him] to reassure"."""
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ in ("it", "what", "that") or obj.pos_ not in _NOMINAL:
+        return None
+    span = source_span(obj)
+    kind = type_source(span).kind
+    if kind in ("other", "document") or (kind == "vague" and obj.tag_ == "NN"):
+        return None  # "used [a crude word] to describe": a means, not an actor
+    return span
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _object_of_verb(noun: Token) -> bool:
