@@ -40,6 +40,8 @@ Found = list[tuple[str, str, str | None]]
         ("The company cut its quarterly dividend.", []),
         ("He told the show 60 Minutes that he would stay.", []),
         ("The editor of the Daily Ledger said so.", []),
+        ("He moved to the coast when he was in his 30s.", []),
+        ("Hundreds were arrested at this march in the capital.", []),
         # what the parser misses
         ("Iraq now controls 20 percent of the oil.", [("now", "DATE", "PRESENT_REF")]),
         ("Protests take place every Thursday.", [("every Thursday", "SET", "XXXX-WXX-4")]),

@@ -165,13 +165,13 @@ def _keep(span: Span) -> bool:
     if (
         len(span) == 1
         and span[0].lower_ in rules.ADJECTIVE_FREQUENCIES
-        and span[0].dep_
-        in (
-            "amod",
-            "compound",
-        )
+        and span[0].dep_ in ("amod", "compound")
     ):
-        return False
+        return False  # "a quarterly dividend": a kind of thing
+    if any(t.lower_ in MONTHS and t.is_alpha and t.text.islower() for t in span):
+        return False  # "at this march": a month is written with a capital
+    if _of_a_person(span):
+        return False  # "in his 30s": an age
     if len(span) == 1 and span[0].lower_ in rules.NOT_ALONE:
         return False
     if any(_capitalised_mid_sentence(t) for t in span) and not _calendar_name(span):
@@ -180,6 +180,16 @@ def _keep(span: Span) -> bool:
     if span[-1].pos_ == "PROPN" and following is not None and following.pos_ == "PROPN":
         return _names_a_date(span)  # "Daily [Ledger]" is a name, "Thanksgiving Day" a date
     return is_temporal(span.text)
+
+
+def _of_a_person(span: Span) -> bool:
+    """A decade someone is in: "his 30s"."""
+    decade = span[-1]
+    owner = [c for c in decade.children if c.dep_ == "poss" and c.lower_ in rules.PERSONAL]
+    if not owner and span.start > 0:
+        before = span.doc[span.start - 1]
+        owner = [before] if before.lower_ in rules.PERSONAL and before.head == decade else []
+    return bool(owner) and decade.lower_.endswith("s") and decade.lower_[:1].isdigit()
 
 
 def _capitalised_mid_sentence(token: Token) -> bool:

@@ -151,6 +151,8 @@ CALENDAR_NAMES = frozenset(
 ADJECTIVE_FREQUENCIES = frozenset(
     {"quarterly", "annual", "annually", "monthly", "yearly", "overnight"}
 )  # "the overnight lead" is no time either
+#: possessive determiners that make a decade an age ("in [his] 30s")
+PERSONAL = frozenset({"his", "her", "their", "my", "our", "your"})
 #: single words the parser tags as dates that rarely are time expressions on their own
 NOT_ALONE = frozenset({"year", "annually", "minutes", "seconds"})
 #: time words that, capitalised inside a sentence, are part of a name ("60 Minutes")
