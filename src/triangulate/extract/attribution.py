@@ -76,7 +76,7 @@ from triangulate.nlp.lexicons.attribution_cues import (
 )
 from triangulate.nlp.lexicons.reporting_verbs import REPORTING_VERBS
 
-EXTRACTOR = "attribution.v3"
+EXTRACTOR = "attribution.v4"
 _ADDRESSING = frozenset(
     {"tell", "ask", "warn", "urge", "remind", "inform", "assure", "notify", "brief", "advise"}
 )

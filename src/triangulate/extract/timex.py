@@ -22,7 +22,7 @@ from triangulate.nlp.lexicons import time_patterns as rules
 from triangulate.nlp.lexicons.time_words import MONTHS, WEEKDAYS
 from triangulate.temporal import is_temporal, normalise_document
 
-EXTRACTOR = "timex.v3"
+EXTRACTOR = "timex.v4"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
 
 
