@@ -37,7 +37,7 @@ class Settings:
     #: Estimated Jaccard similarity of word shingles at which two texts are copies.
     copy_similarity: float = 0.5
     #: Cosine similarity an article needs with a story to join it.
-    story_threshold: float = 0.2
+    story_threshold: float = 0.15
 
 
 def load_settings(path: Path | None = None, env: Mapping[str, str] | None = None) -> Settings:

@@ -1,4 +1,4 @@
-"""Story clustering (first version): incremental TF-IDF centroid clustering with blocking.
+"""Story clustering: incremental TF-IDF centroid clustering with blocking.
 
 Articles are taken in publication/ingest order; each joins the most similar existing story
 (cosine of TF-IDF vectors against the story centroid) when the similarity reaches a threshold,
@@ -6,7 +6,8 @@ or opens a new story. IDF mixes counts within the run with a background frequenc
 words (:mod:`triangulate.crossdoc.rarity`), so a run of ten articles clusters like a run of
 ten thousand. Candidate stories come from an inverted index on each article's top
 terms, so the cost grows with the number of articles times the candidates, not all pairs.
-Copies always join the story of their original.
+Copies always join the story of their original. Each story is then split into the events of
+one kind it mixes (:mod:`triangulate.crossdoc.split`).
 """
 
 from __future__ import annotations
@@ -15,21 +16,23 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from triangulate.crossdoc.rarity import background_idf
+from triangulate.crossdoc.split import SplitOptions, split_story
 from triangulate.models import Story
 
-METHOD = "cluster.tfidf-centroid.v1"
+METHOD = "cluster.tfidf-centroid.v2"
 
 
 @dataclass(frozen=True, slots=True)
 class ClusterOptions:
     """Tuning knobs of :func:`cluster_articles`."""
 
-    threshold: float = 0.2
+    threshold: float = 0.15
     top_terms: int = 12
     max_terms: int = 80
+    split: SplitOptions | None = field(default_factory=SplitOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         story_of[item.article_id] = best
         for term in top:
             index[term].add(best)
+    if options.split is not None:
+        members = _split_events(members, items, idf, options.split)
     titles = {item.article_id: item.title for item in items}
     copies = {item.article_id for item in items if item.copy_of is not None}
     return [
@@ -80,6 +85,40 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         )
         for ids in members
     ]
+
+
+def _split_events(
+    members: list[list[str]],
+    items: Sequence[ClusterInput],
+    idf: Mapping[str, float],
+    options: SplitOptions,
+) -> list[list[str]]:
+    """Split each story into the events it mixes; a copy counts as nothing new and stays
+    with its original."""
+    terms = {item.article_id: item.terms for item in items}
+    original_of = {item.article_id: item.copy_of for item in items if item.copy_of is not None}
+    split: list[list[str]] = []
+    for ids in members:
+        present = set(ids)
+        root = {a: _original(a, original_of, present) for a in ids}
+        roots = set(root.values())
+        originals = [a for a in ids if a in roots]
+        events = split_story(originals, terms, lambda t: idf.get(t, 1.0), options)
+        event_of = {a: index for index, event in enumerate(events) for a in event}
+        grouped: list[list[str]] = [[] for _ in events]
+        for article_id in ids:  # copies follow their original, in story order
+            grouped[event_of[root[article_id]]].append(article_id)
+        split.extend(grouped)
+    return split
+
+
+def _original(article_id: str, original_of: Mapping[str, str], present: set[str]) -> str:
+    """The first article up the chain of copies that is an original within the story."""
+    seen = {article_id}
+    while (original := original_of.get(article_id)) in present and original not in seen:
+        seen.add(original)
+        article_id = original
+    return article_id
 
 
 def _title(ids: Sequence[str], titles: Mapping[str, str | None], copies: set[str]) -> str:
