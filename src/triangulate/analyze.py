@@ -16,7 +16,12 @@ from spacy.language import Language
 
 from triangulate import __version__
 from triangulate.config import Settings
-from triangulate.crossdoc.cluster import ClusterInput, ClusterOptions, cluster_articles
+from triangulate.crossdoc.cluster import (
+    ClusterInput,
+    ClusterOptions,
+    cluster_articles,
+    publication_day,
+)
 from triangulate.crossdoc.copies import find_copies
 from triangulate.extract import pipeline_signature
 from triangulate.ingest import read_inputs
@@ -93,6 +98,7 @@ def group_stories(article_ids: Sequence[str], settings: Settings, store: SQLStor
             terms=terms.get(a.article_id, {}),
             title=a.title or lead_words(a.text),
             copy_of=a.copy_of,
+            day=publication_day(a.published),
         )
         for a in articles
     ]

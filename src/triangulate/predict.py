@@ -16,7 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from triangulate.config import Settings
-from triangulate.crossdoc.cluster import ClusterInput, ClusterOptions, cluster_articles
+from triangulate.crossdoc.cluster import (
+    ClusterInput,
+    ClusterOptions,
+    cluster_articles,
+    publication_day,
+)
 from triangulate.errors import IngestError, NotFound
 from triangulate.extract import attribution, citations, events, terms, timex
 from triangulate.ingest.dates import parse_date
@@ -131,6 +136,7 @@ def _stories(records: list[Record], docs: Iterator[Doc], settings: Settings) -> 
                     article_id=str(index),
                     terms=terms.extract_terms(doc, record.get("title")),
                     title=record.get("title"),
+                    day=publication_day(_article(record).published),
                 ),
             )
         )

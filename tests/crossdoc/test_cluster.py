@@ -145,3 +145,21 @@ def test_cluster_places_every_article_exactly_once(items: list[ClusterInput]) ->
     placed = [a for s in stories for a in s.article_ids]
     assert sorted(placed) == sorted(i.article_id for i in items)
     assert len(stories) == 1
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ((100.0, 103.0, 110.0), [("dam-1", "dam-2", "dam-3")]),  # each within two weeks
+        ((100.0, 103.0, 140.0), [("dam-1", "dam-2"), ("dam-3",)]),  # the story had closed
+        ((100.0, None, 140.0), [("dam-1", "dam-2"), ("dam-3",)]),  # undated: no day to close
+    ],
+)
+def test_cluster_a_story_closes_when_no_article_joins_it_for_two_weeks(
+    days: tuple[float | None, ...], expected: list[tuple[str, ...]]
+) -> None:
+    items = [
+        ClusterInput(article_id=f"dam-{n}", terms=terms, day=day)
+        for n, (terms, day) in enumerate(zip((DAM, DAM_FOLLOW_UP, DAM), days, strict=True), 1)
+    ]
+    assert [s.article_ids for s in cluster_articles(items, ClusterOptions())] == expected

@@ -6,6 +6,8 @@ or opens a new story. IDF mixes counts within the run with a background frequenc
 words (:mod:`triangulate.crossdoc.rarity`), so a run of ten articles clusters like a run of
 ten thousand. Candidate stories come from an inverted index on each article's top
 terms, so the cost grows with the number of articles times the candidates, not all pairs.
+A story that no dated article joined for ``window_days`` is closed: it leaves the index, so
+the candidates stay few however long the stream runs.
 Copies always join the story of their original. Each story is then split into the events of
 one kind it mixes (:mod:`triangulate.crossdoc.split`).
 """
@@ -17,10 +19,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from triangulate.crossdoc.rarity import background_idf
 from triangulate.crossdoc.split import SplitOptions, split_story
-from triangulate.models import Story
+from triangulate.models import PublishedDate, Story
 
 METHOD = "cluster.tfidf-centroid.v2"
 
@@ -32,6 +35,7 @@ class ClusterOptions:
     threshold: float = 0.15
     top_terms: int = 12
     max_terms: int = 80
+    window_days: float = 14.0  # a story no article joined for this long takes no more
     split: SplitOptions | None = field(default_factory=SplitOptions)
 
 
@@ -43,6 +47,19 @@ class ClusterInput:
     terms: Mapping[str, float]
     title: str | None = None
     copy_of: str | None = None
+    day: float | None = None  # when it was published, in days (any origin); None: unknown
+
+
+def publication_day(published: PublishedDate | None) -> float | None:
+    """An article's publication day as a day number, when known to the day."""
+    if published is None or published.precision != "day":
+        return None
+    try:
+        return float(
+            date.fromisoformat((published.earliest or published.value or "")[:10]).toordinal()
+        )
+    except ValueError:
+        return None
 
 
 def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> list[Story]:
@@ -52,6 +69,7 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     centroids: list[dict[str, float]] = []
     norms: list[float] = []  # squared norm of each centroid, kept up to date by _add
     members: list[list[str]] = []
+    latest: list[float | None] = []  # the day of each story's latest dated article
     index: dict[str, set[int]] = defaultdict(set)
     story_of: dict[str, int] = {}
     for item in _originals_first(items):
@@ -60,16 +78,19 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         if item.copy_of is not None and item.copy_of in story_of:
             best: int | None = story_of[item.copy_of]
         else:
-            candidates = set().union(*(index.get(term, ()) for term in top))
+            candidates = _open_stories(top, index, latest, item.day, options.window_days)
             best = _best_story(vector, candidates, centroids, norms, options.threshold)
         if best is None:
             best = len(centroids)
             centroids.append({})
             norms.append(0.0)
             members.append([])
+            latest.append(None)
         norms[best] = _add(centroids[best], norms[best], vector)
         members[best].append(item.article_id)
         story_of[item.article_id] = best
+        if item.day is not None:
+            latest[best] = max(item.day, latest[best] or item.day)
         for term in top:
             index[term].add(best)
     if options.split is not None:
@@ -85,6 +106,28 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         )
         for ids in members
     ]
+
+
+def _open_stories(
+    top: Sequence[str],
+    index: dict[str, set[int]],
+    latest: Sequence[float | None],
+    day: float | None,
+    window: float,
+) -> set[int]:
+    """The stories that share a top term with the article and are still open on its day: a
+    story no dated article joined within ``window`` days is closed, and leaves the index, so
+    the candidates stay few however long the stream runs."""
+    candidates: set[int] = set()
+    for term in top:
+        stories = index.get(term)
+        if not stories:
+            continue
+        if day is not None:
+            closed = {s for s in stories if (last := latest[s]) is not None and last < day - window}
+            stories -= closed
+        candidates |= stories
+    return candidates
 
 
 def _split_events(
