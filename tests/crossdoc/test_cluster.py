@@ -163,3 +163,17 @@ def test_cluster_a_story_closes_when_no_article_joins_it_for_two_weeks(
         for n, (terms, day) in enumerate(zip((DAM, DAM_FOLLOW_UP, DAM), days, strict=True), 1)
     ]
     assert [s.article_ids for s in cluster_articles(items, ClusterOptions())] == expected
+
+
+def test_cluster_articles_that_name_no_one_in_common_are_no_candidates() -> None:
+    # the same kind of event, told in the same words, with other names: blocking on names
+    # keeps the second from even being compared with the first's story
+    velmar = {**DAM, "e:velmar": 3.0}
+    lissa = {"dam": 3.0, "burst": 2.0, "flood": 2.0, "village": 1.0, "e:lissa": 3.0}
+    items = [ClusterInput(article_id="velmar", terms=velmar), ClusterInput("lissa", lissa)]
+    assert [s.article_ids for s in cluster_articles(items, ClusterOptions())] == [
+        ("velmar",),
+        ("lissa",),
+    ]
+    blind = ClusterOptions(name_keys=0)  # blocking on top terms only: one story
+    assert len(cluster_articles(items, blind)) == 1

@@ -13,11 +13,12 @@ _KIND = {"quake": 3.0, "magnitude": 2.0, "rescue": 1.0, "aftershock": 1.0}
 
 
 def _quake(town: str, size: str, extra: str) -> dict[str, float]:
-    return {**_KIND, f"e:{town}": 3.0, f"n:{size}": 1.0, extra: 1.0}
+    return {**_KIND, "e:valdoria": 1.0, f"e:{town}": 3.0, f"n:{size}": 1.0, extra: 1.0}
 
 
 def _two_quakes() -> dict[str, dict[str, float]]:
-    """Four reports of a quake in Velmar, four of another in Port Sarin, interleaved."""
+    """Four reports of a quake in Velmar, four of another in Port Sarin, interleaved; both
+    towns are in Valdoria."""
     terms = {}
     for n in range(4):
         terms[f"v{n}"] = _quake("velmar", "6.1", "dam" if n % 2 else "school")

@@ -4,8 +4,9 @@ Articles are taken in publication/ingest order; each joins the most similar exis
 (cosine of TF-IDF vectors against the story centroid) when the similarity reaches a threshold,
 or opens a new story. IDF mixes counts within the run with a background frequency of English
 words (:mod:`triangulate.crossdoc.rarity`), so a run of ten articles clusters like a run of
-ten thousand. Candidate stories come from an inverted index on each article's top
-terms, so the cost grows with the number of articles times the candidates, not all pairs.
+ten thousand. Candidate stories come from an inverted index on each article's heaviest
+names (or top terms, for an article that names nothing), so the cost grows with the number
+of articles times the candidates, not all pairs.
 A story that no dated article joined for ``window_days`` is closed: it leaves the index, so
 the candidates stay few however long the stream runs.
 Copies always join the story of their original. Each story is then split into the events of
@@ -33,7 +34,8 @@ class ClusterOptions:
     """Tuning knobs of :func:`cluster_articles`."""
 
     threshold: float = 0.15
-    top_terms: int = 12
+    top_terms: int = 12  # blocking keys of an article that names nothing
+    name_keys: int = 20  # blocking keys of an article that names people, places, bodies
     max_terms: int = 80
     window_days: float = 14.0  # a story no article joined for this long takes no more
     split: SplitOptions | None = field(default_factory=SplitOptions)
@@ -74,11 +76,11 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     story_of: dict[str, int] = {}
     for item in _originals_first(items):
         vector = vectors[item.article_id]
-        top = sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]
+        keys = _blocking_keys(vector, options)
         if item.copy_of is not None and item.copy_of in story_of:
             best: int | None = story_of[item.copy_of]
         else:
-            candidates = _open_stories(top, index, latest, item.day, options.window_days)
+            candidates = _open_stories(keys, index, latest, item.day, options.window_days)
             best = _best_story(vector, candidates, centroids, norms, options.threshold)
         if best is None:
             best = len(centroids)
@@ -91,8 +93,8 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         story_of[item.article_id] = best
         if item.day is not None:
             latest[best] = max(item.day, latest[best] or item.day)
-        for term in top:
-            index[term].add(best)
+        for term in {*keys, *_top_terms(vector, options)}:
+            index[term].add(best)  # found by name, or by topic from an article with no name
     if options.split is not None:
         members = _split_events(members, items, idf, options.split)
     titles = {item.article_id: item.title for item in items}
@@ -108,18 +110,30 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     ]
 
 
+def _blocking_keys(vector: Mapping[str, float], options: ClusterOptions) -> list[str]:
+    """The terms that find an article its candidate stories: the names it weighs most (two
+    reports of one event name its people and places), or its top terms when it names none."""
+    ranked = sorted(vector, key=vector.__getitem__, reverse=True)
+    names = [term for term in ranked if term.startswith("e:")][: options.name_keys]
+    return names or ranked[: options.top_terms]
+
+
+def _top_terms(vector: Mapping[str, float], options: ClusterOptions) -> list[str]:
+    return sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]
+
+
 def _open_stories(
-    top: Sequence[str],
+    keys: Sequence[str],
     index: dict[str, set[int]],
     latest: Sequence[float | None],
     day: float | None,
     window: float,
 ) -> set[int]:
-    """The stories that share a top term with the article and are still open on its day: a
+    """The stories that share a blocking key with the article and are still open on its day: a
     story no dated article joined within ``window`` days is closed, and leaves the index, so
     the candidates stay few however long the stream runs."""
     candidates: set[int] = set()
-    for term in top:
+    for term in keys:
         stories = index.get(term)
         if not stories:
             continue
