@@ -234,6 +234,17 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
     assert len(report["stories"]) == 1
     for article in report["articles"]:
         assert "Axios" in article["cites"], article["source"]
+    # the example: the undated article's meeting "on Monday" is the dated article's
+    # "late last month" (1 January 2026), so it was written from 29 December 2025 on
+    (undated,) = [a for a in report["articles"] if a["published"]["inferred"]]
+    assert undated["published"]["earliest"] == "2025-12-29"
+    assert "2025-12-31" <= undated["published"]["latest"] <= "2026-01-01"
+    monday = [
+        item
+        for item in report["stories"][0]["timeline"]
+        if "held on Monday" in item["text"] and item["kind"] == "happened"
+    ]
+    assert [item["date"] for item in monday] == ["2025-12-29"]
 
 
 def test_analyze_with_two_workers_matches_one(

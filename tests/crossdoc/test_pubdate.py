@@ -82,6 +82,35 @@ def test_pubdate_late_last_month_and_on_monday_across_the_year_end(
     assert METHOD in published.basis
 
 
+LEVY_DATED = (
+    "The Harwick council held talks with the mayor on the possibility of a new flood levy. "
+    "The talks took place late last month, officials said. "
+    "An aide confirmed that the possibility of a new flood levy in 2026 was discussed."
+)
+LEVY_UNDATED = (
+    "The Harwick council discussed with the mayor, during a meeting on Monday, the possibility "
+    "of a new flood levy in 2026."
+)
+
+
+def test_pubdate_a_date_may_be_of_the_sentence_before_and_a_year_is_its_own(
+    build_story: Callable[..., Corpus],
+) -> None:
+    """The seed articles' case: the dated article gives the talks' date in the sentence after
+    the one that names them, and its "in 2026" is the levy's year, as the undated sentence's
+    own "in 2026" is, not the date of its "on Monday"."""
+    articles, analyses = build_story(
+        ("post", LEVY_DATED, "2026-01-01", "Harwick Post", [
+            ("late last month", "2025-12", "past", "END"), ("2026", "2026", None, None)]),
+        ("voice", LEVY_UNDATED, None, "Valley Voice", [
+            ("Monday", None, "past", None), ("2026", "2026", None, None)]),
+    )  # fmt: skip
+    published = infer_publication_dates(["post", "voice"], articles, analyses)["voice"]
+    assert published.published.earliest == "2025-12-29"
+    assert [t.value for t in published.timexes] == ["2025-12-29", "2026"]
+    assert "“late last month” = 2025-12 (END)" in published.published.basis
+
+
 WIRE = (
     "The Dravik dam gave way late on Monday, flooding the valley below Velmar. "
     "Interior Minister Teodor Vanek is due to visit Velmar on Wednesday."

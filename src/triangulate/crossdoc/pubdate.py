@@ -1,4 +1,4 @@
-"""Publication dates of undated articles, inferred from their story (``pubdate.v1``).
+"""Publication dates of undated articles, inferred from their story (``pubdate.v2``).
 
 An undated article's deictic expressions ("on Monday", "last month") have no value until we
 know when it was written, and the article itself says nothing of that. Its story does: the
@@ -8,8 +8,11 @@ day P around the story's dated articles:
 1. re-anchor the undated article's time expressions on P (``temporal.reanchor_on_days``);
 2. for each of its expressions, take the sentences of dated articles that tell of the same
    happening (``crossdoc.alignment``: content words outside time expressions, weighted by
-   rarity; per article the best sentence, kept when alike enough) and add their similarity
-   to P's score when the re-anchored value falls inside one of their dates' intervals;
+   rarity; per article the best sentence, kept when alike enough; a dated sentence is also
+   read with the undated sentence before it, whose happening its date may give) and add
+   their similarity to P's score when the re-anchored value falls inside one of their
+   dates' intervals; the dated expressions that equal another absolute expression of the
+   same undated sentence are that one's, not evidence for this one;
 3. add one point per expression whose tense agrees with P (past: not after P; future: not
    before P).
 
@@ -33,6 +36,7 @@ Syndicated copies whose original is in the story are not evidence: they repeat i
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -41,6 +45,7 @@ from datetime import date
 from triangulate.crossdoc.alignment import (
     Passage,
     PassageIndex,
+    build_passage,
     passages_by_sentence,
     reweighted,
     sentence_span,
@@ -135,12 +140,33 @@ def _story(
             if spans := _meanings(timex, anchor):
                 key = sentence_span(analysis, timex.start, timex.end)
                 by_sentence.setdefault(key, []).append((timex, spans))
-        found = passages_by_sentence(article_id, articles[article_id].text, analysis, by_sentence)
+        text = articles[article_id].text
+        found = passages_by_sentence(article_id, text, analysis, by_sentence)
+        skip = [(t.start, t.end) for t in analysis.timexes]
         for key, entries in by_sentence.items():
             dated[len(passages)] = tuple(entries)
             passages.append(reweighted(found[key], rarity))
+            before = _sentence_before(analysis, key, text)
+            if before is not None:  # 'held discussions with Trump ... The talks took place
+                # late last month': the date may be of the happening the sentence before names
+                dated[len(passages)] = tuple(entries)
+                joined = build_passage(article_id, text, (before[0], key[1]), skip)
+                passages.append(reweighted(joined, rarity))
     span = (min(s for s, _ in stated.values()), max(e for _, e in stated.values()))
     return _Story(articles, PassageIndex(passages), dated, rarity, span, options)
+
+
+def _sentence_before(analysis: Analysis, key: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The sentence before ``key`` in the same paragraph, if it has no date of its own."""
+    sentences = analysis.sentences
+    index = bisect.bisect_left(sentences, key)
+    if index <= 0 or index >= len(sentences) or sentences[index] != key:
+        return None
+    before = sentences[index - 1]
+    if "\n" in text[before[1] : key[0]]:
+        return None
+    dated = any(before[0] <= t.start < before[1] for t in analysis.timexes)
+    return None if dated else before  # a sentence with a date of its own tells its own time
 
 
 def _anchor(article: Article) -> date | None:
@@ -168,23 +194,39 @@ def _clues(article: Article, analysis: Analysis, story: _Story) -> list[Clue]:
     spans = [(t.start, t.end) for t in analysis.timexes]
     passages = passages_by_sentence(article.article_id, article.text, analysis, spans)
     options = story.options
+    keys = [sentence_span(analysis, t.start, t.end) for t in analysis.timexes]
     clues = []
     for position, timex in enumerate(analysis.timexes):
-        key = sentence_span(analysis, timex.start, timex.end)
+        key = keys[position]
         passage = reweighted(passages[key], story.rarity)
+        claimed = _claimed(analysis.timexes, keys, position)
         best: dict[str, Match] = {}
         calendar = timex.type not in ("DURATION", "SET")  # else no date to compare
         found = story.index.similar(passage, options.min_similarity) if calendar else []
         for number, score in found:
             sibling = story.index.passages[number]
-            if sibling.article_id not in best:  # best first: each article's best sentence
-                best[sibling.article_id] = Match(sibling, score, story.dated[number])
+            dated = tuple(entry for entry in story.dated[number] if entry[0].value not in claimed)
+            if dated and sibling.article_id not in best:  # each article's best sentence
+                best[sibling.article_id] = Match(sibling, score, dated)
         top = max((m.similarity for m in best.values()), default=0.0)
         matches = tuple(
             m for m in best.values() if m.similarity >= top * options.relative_similarity
         )
         clues.append(Clue(position, timex, passage.text, matches))
     return clues
+
+
+def _claimed(
+    timexes: Sequence[TimeExpr], keys: Sequence[tuple[int, int]], position: int
+) -> set[str]:
+    """The values that the other absolute expressions of the clue's sentence give: a dated
+    sentence's "in 2026" is the date of the undated sentence's own "in 2026", not of its "on
+    Monday" ('discussed on Monday the possibility of a strike in 2026')."""
+    return {
+        t.value
+        for other, t in enumerate(timexes)
+        if other != position and keys[other] == keys[position] and t.value is not None
+    }
 
 
 def _window(span: Interval, options: PubdateOptions) -> list[date]:

@@ -16,7 +16,7 @@ from triangulate.crossdoc.alignment import Passage
 from triangulate.models import Article, TimeExpr
 from triangulate.temporal.intervals import Interval, interval, overlaps
 
-METHOD = "pubdate.v1"
+METHOD = "pubdate.v2"
 EPSILON = 1e-9
 _LISTED = 3  # matching articles named per expression
 
