@@ -10,10 +10,12 @@ rate (about 300 articles a simulated day) and their articles arrive over the nex
 days; the stream is clustered in order of arrival.
 
 For each size N (10,000, 20,000, ... 100,000) a fresh process clusters the first N articles
-of the same stream and reports the time taken, time per 10,000 articles, peak memory and the
-B³ F1 against the synthetic stories. The last line is ``growth=T100/T10``: time per 10,000
-at the largest size over time per 10,000 at the smallest (near-linear growth keeps it at or
-below 2).
+of the same stream and reports the time taken, time per 10,000 articles, the process's peak
+memory (which holds the whole generated stream), the memory clustering itself allocates at
+its peak (measured by ``tracemalloc`` in a second run), and the B³ F1 against the synthetic
+stories. The last line is ``growth=T100/T10``: time per
+10,000 at the largest size over time per 10,000 at the smallest (near-linear growth keeps it
+at or below 2).
 
 Usage: python benchmarks/story_scale.py [--data PATH] [--max N] [--step N] [--seed N]
 """
@@ -29,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -63,7 +66,7 @@ def main() -> int:
         prepare = [sys.executable, __file__, "--data", str(args.data), "--prepare", str(cache)]
         subprocess.run(prepare, check=True)
         print(f"parsed the template texts in {time.perf_counter() - started:.1f} s")
-        print("articles  stories  seconds  s/10k  peak_MB  bcubed_f1")
+        print("articles  stories  seconds  s/10k  peak_MB  clustering_MB  bcubed_f1")
         per_10k = []
         for size in range(args.step, args.max + 1, args.step):
             command = [sys.executable, __file__, "--child", str(cache), "--size", str(size)]
@@ -79,7 +82,8 @@ def main() -> int:
             per_10k.append(result["seconds"] / (size / 10_000))
             print(
                 f"{size:8d} {result['stories']:8d} {result['seconds']:8.1f} {per_10k[-1]:6.2f} "
-                f"{result['peak_mb']:8.0f} {result['bcubed_f1']:10.3f}"
+                f"{result['peak_mb']:8.0f} {result['clustering_mb']:14.0f} "
+                f"{result['bcubed_f1']:10.3f}"
             )
     print(f"growth={per_10k[-1] / per_10k[0]:.2f}")
     return 0
@@ -150,10 +154,17 @@ def _child(cache: Path, size: int, largest: int, seed: int) -> int:
     predicted = {int(a): s.story_id for s in stories for a in s.article_ids}
     gold = [story for _, story, _ in stream]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    count = len(stories)
+    del stories
+    tracemalloc.start()  # a second, traced run: what clustering itself allocates at its peak
+    cluster_articles(items, ClusterOptions())
+    clustering_mb = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
     result = {
         "seconds": seconds,
-        "stories": len(stories),
+        "stories": count,
         "peak_mb": peak_mb,
+        "clustering_mb": clustering_mb,
         "bcubed_f1": _bcubed([predicted[i] for i in range(len(gold))], gold),
     }
     print(json.dumps(result))
