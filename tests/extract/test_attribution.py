@@ -744,3 +744,10 @@ def test_an_infinitive_belongs_to_the_person_its_verb_acts_on(
 ) -> None:
     found = _quotes(parse, make_article, text)
     assert [q.speaker_text for q in found if q.cue == cue] == [source]
+
+
+@pytest.mark.issue(4)
+def test_a_bare_pronoun_states_nothing(parse, make_article) -> None:
+    text = '"Both our economies are paying for this dispute, and both our governments know it."'
+    found = _quotes(parse, make_article, text)
+    assert [q.cue for q in found] == []

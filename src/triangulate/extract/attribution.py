@@ -91,6 +91,7 @@ _NOT_QUALIFIERS = frozenset({"punct", "cc", "conj", "parataxis", "advcl", "ccomp
 _ADJUNCT_PREPOSITIONS = frozenset(
     {"by", "through", "during", "after", "before", "since", "despite", "amid", "via", "until"}
 )
+_BARE_PRONOUNS = frozenset({"it", "this", "that", "them"})
 _EMBEDDED = frozenset({"relcl", "acl", "advcl", "pcomp", "xcomp", "csubj", "amod"})
 
 
@@ -187,6 +188,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     if found is None:
         return None
     content, cue_end = found
+    if len(content) == 1 and content[0].lower_ in _BARE_PRONOUNS:
+        return None  # "both our governments know it": a pronoun states nothing
     content = _with_elaboration(content, verb)
     if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
