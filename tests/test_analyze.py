@@ -70,6 +70,37 @@ def test_analyze_examples_group_three_stories(example_report: dict) -> None:
     assert sorted(groups, key=len, reverse=True) == [STORY_A, STORY_B, STORY_C]
 
 
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("words", "status", "origins", "articles"),
+    [
+        # the wire and its two copies: three articles, one origin
+        (
+            "had been holding back",
+            "echoed",
+            1,
+            {"mpa-dam-wire.txt", "coastal-herald-dam-copy.txt", "riverside-chronicle-dam-copy.txt"},
+        ),
+        # the Daily Ledger's unnamed official, echoed by two outlets: one origin
+        (
+            "spillway gates",
+            "echoed",
+            1,
+            {"valdorian-tribune-inquiry.txt", "brightwater-vanek-inquiry.html"},
+        ),
+        # the detail only Brightwater News gives
+        ("Anton Mirek", "single_source", 1, {"brightwater-vanek-inquiry.html"}),
+    ],
+)
+def test_analyze_examples_claims_count_independent_origins(
+    example_report: dict, words: str, status: str, origins: int, articles: set[str]
+) -> None:
+    claims = [c for s in example_report["stories"] for c in s["claims"] if words in c["text"]]
+    assert [(c["status"], c["independent_origins"]) for c in claims] == [(status, origins)]
+    assert _names(example_report, claims[0]["articles"]) == articles
+    assert {e["article"] for e in claims[0]["evidence"]} == set(claims[0]["articles"])
+
+
 def test_analyze_examples_find_syndicated_copies(example_report: dict) -> None:
     articles = _by_name(example_report)
     wire = articles["mpa-dam-wire.txt"]["id"]
@@ -245,6 +276,14 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
         if "held on Monday" in item["text"] and item["kind"] == "happened"
     ]
     assert [item["date"] for item in monday] == ["2025-12-29"]
+    # the strike discussion rests on Axios in both articles: echoed, not corroborated
+    (strike,) = [
+        c for c in report["stories"][0]["claims"] if "possibility of launching" in c["text"]
+    ]
+    assert (strike["status"], strike["independent_origins"]) == ("echoed", 1)
+    assert "Axios" in strike["origins"] and len(strike["articles"]) == 2
+    statuses = {c["status"] for c in report["stories"][0]["claims"]}
+    assert "single_source" in statuses and "corroborated" not in statuses
 
 
 def test_analyze_with_two_workers_matches_one(

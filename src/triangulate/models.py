@@ -207,12 +207,29 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A span of one article that supports a cross-document item."""
+    """A span of one article that supports a cross-document item, with the chain of sources
+    it is attributed through, outermost first ("Axios" -> "a US official")."""
 
     article_id: str
     start: int
     end: int
     text: str
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Sentences of a story's articles that tell the same thing, and the verdict on it:
+    ``corroborated`` (two or more independent origins), ``echoed`` (several articles, one
+    origin) or ``single_source`` (one article)."""
+
+    claim_id: str
+    text: str
+    status: str
+    independent_origins: int
+    origins: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from triangulate.crossdoc.aliases import outlet_aliases
+from triangulate.crossdoc.claims import group_claims
 from triangulate.crossdoc.entities import name_key, resolve_entities
 from triangulate.crossdoc.events import merge_events
 from triangulate.crossdoc.origins import origin_names, trace_origins
@@ -19,6 +20,7 @@ from triangulate.crossdoc.timeline import build_timeline
 from triangulate.models import (
     Analysis,
     Article,
+    ClaimGroup,
     Entity,
     Evidence,
     PublishedDate,
@@ -151,7 +153,7 @@ def _story(
         ],
         "entities": [_entity(e) for e in entities],
         "quotes": [_quote(q, people) for analysis in story_analyses for q in analysis.quotes],
-        "claims": [],
+        "claims": [_claim(c) for c in group_claims(ids, articles, analyses, origins_of)],
         "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
         "events": [_event(e) for e in events],
     }
@@ -194,7 +196,21 @@ def _evidence(evidence: Evidence) -> Json:
         "start": evidence.start,
         "end": evidence.end,
         "text": evidence.text,
-        "via": [],
+        "via": list(evidence.via),
+    }
+
+
+def _claim(claim: ClaimGroup) -> Json:
+    return {
+        "id": claim.claim_id,
+        "text": claim.text,
+        "status": claim.status,
+        "independent_origins": claim.independent_origins,
+        "origins": list(claim.origins),
+        "articles": list(claim.article_ids),
+        "evidence": [_evidence(e) for e in claim.evidence],
+        "variants": [],
+        "conflicts": [],
     }
 
 

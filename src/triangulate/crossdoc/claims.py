@@ -1,0 +1,194 @@
+"""Claims across a story's articles: which sentences tell the same thing, on whose word, and
+how many independent origins stand behind it (``claims.v1``).
+
+1. **Claims.** Every sentence of the story's articles with enough content (four terms or
+   more, time expressions left out) is a claim.
+2. **Alignment.** Two sentences of different articles tell the same thing when their
+   weighted terms are alike (``crossdoc.alignment``, cosine at least ``min_similarity``)
+   and each is the other's most alike sentence in its article. Linked sentences form a
+   claim group.
+3. **Provenance.** A sentence rests on the origin of its attribution chain: the outermost
+   outlet that relays it ("according to Axios", "told the Daily Ledger"), or the outlet
+   that is its source ("Axios reported that ..."). Any other sentence rests on what its
+   article rests on (``crossdoc.origins``: the outlets it cites, or its own outlet): an
+   article that relays an outlet's report tells it on that outlet's word, even where a
+   sentence does not say so. A syndicated copy rests on its original.
+4. **Verdict.** Two members whose origins share a name are not independent, so the group's
+   independent origins are the groups of members linked that way. One article is
+   ``single_source``; several articles with one origin are ``echoed``; two or more origins
+   are ``corroborated``.
+
+Conflicts (dates, numbers, actors, wording, modality) are not typed yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from triangulate.crossdoc.alignment import (
+    Passage,
+    PassageIndex,
+    build_passage,
+    reweighted,
+    story_rarity,
+)
+from triangulate.models import Analysis, Article, ClaimGroup, Evidence, Quote
+
+METHOD = "claims.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimOptions:
+    """How a sentence becomes a claim, and how alike two must be to tell the same thing."""
+
+    min_terms: int = 4
+    min_similarity: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    passage: Passage
+    order: int  # the article's position in the story
+    origins: frozenset[str]  # casefolded
+    names: tuple[str, ...]  # as written
+    via: tuple[str, ...]
+
+
+def group_claims(
+    article_ids: Sequence[str],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    origins_of: Callable[[str], Sequence[str]],
+    options: ClaimOptions | None = None,
+) -> list[ClaimGroup]:
+    """Return the claim groups of a story, in the order of their first sentence.
+    ``origins_of`` gives what an article rests on (the outlets it cites, or its own; a
+    copy's: its original's)."""
+    options = options or ClaimOptions()
+    ids = [a for a in dict.fromkeys(article_ids) if a in articles and a in analyses]
+    members = _members(ids, articles, analyses, origins_of, options)
+    inside = set(ids)
+    rarity = story_rarity(
+        m.passage for m in members if articles[m.passage.article_id].copy_of not in inside
+    )
+    passages = [reweighted(m.passage, rarity) for m in members]
+    groups = _aligned(passages, options.min_similarity)
+    claims = [_claim([members[i] for i in group]) for group in groups]
+    return sorted(claims, key=lambda c: _position(c, ids))
+
+
+def _members(
+    ids: Sequence[str],
+    articles: Mapping[str, Article],
+    analyses: Mapping[str, Analysis],
+    origins_of: Callable[[str], Sequence[str]],
+    options: ClaimOptions,
+) -> list[_Member]:
+    members = []
+    for order, article_id in enumerate(ids):
+        article, analysis = articles[article_id], analyses[article_id]
+        skip = [(t.start, t.end) for t in analysis.timexes]
+        rests_on = tuple(origins_of(article_id))
+        for span in analysis.sentences:
+            passage = build_passage(article_id, article.text, span, skip)
+            if len(passage.terms) < options.min_terms:
+                continue
+            names, via = _provenance(span, analysis.quotes, rests_on)
+            origins = frozenset(name.casefold() for name in names)
+            members.append(_Member(passage, order, origins, names, via))
+    return members
+
+
+def _provenance(
+    span: tuple[int, int], quotes: Sequence[Quote], rests_on: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The origins a sentence rests on and the chain it is attributed through."""
+    start, end = span
+    overlapping = [q for q in quotes if q.start < end and start < q.end]
+    if not overlapping:
+        return rests_on, ()
+    quote = max(overlapping, key=lambda q: min(end, q.end) - max(start, q.start))
+    speaker = quote.speaker or quote.speaker_text
+    via = tuple(dict.fromkeys((*quote.via, *([speaker] if speaker else []))))
+    if quote.via:
+        return (quote.via[0],), via  # "according to Axios, a US official said ..."
+    if quote.source_kind == "outlet" and speaker:
+        return (speaker,), via  # "Axios reported that ..."
+    return rests_on, via
+
+
+def _aligned(passages: Sequence[Passage], threshold: float) -> list[list[int]]:
+    """Groups of passages linked as each other's most alike passage in the other article."""
+    index = PassageIndex(passages)
+    best: list[dict[str, int]] = []
+    for passage in passages:
+        mine: dict[str, int] = {}
+        for other, _ in index.similar(passage, threshold):
+            article_id = passages[other].article_id
+            if article_id != passage.article_id and article_id not in mine:
+                mine[article_id] = other  # best first: the most alike in each article
+        best.append(mine)
+    parent = list(range(len(passages)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for number, mine in enumerate(best):
+        for other in mine.values():
+            if best[other].get(passages[number].article_id) == number:
+                parent[root(other)] = root(number)
+    groups: dict[int, list[int]] = {}
+    for number in range(len(passages)):
+        groups.setdefault(root(number), []).append(number)
+    return list(groups.values())
+
+
+def _claim(members: Sequence[_Member]) -> ClaimGroup:
+    ordered = sorted(members, key=lambda m: (m.order, m.passage.start))
+    article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
+    independent = _independent(ordered)
+    if len(article_ids) == 1:
+        status = "single_source"
+    elif independent == 1:
+        status = "echoed"
+    else:
+        status = "corroborated"
+    first = ordered[0].passage
+    names = tuple(dict.fromkeys(name for m in ordered for name in m.names))
+    return ClaimGroup(
+        claim_id=_claim_id(first),
+        text=first.text.strip(),
+        status=status,
+        independent_origins=independent,
+        origins=names,
+        article_ids=article_ids,
+        evidence=tuple(
+            Evidence(m.passage.article_id, m.passage.start, m.passage.end, m.passage.text, m.via)
+            for m in ordered
+        ),
+    )
+
+
+def _independent(members: Sequence[_Member]) -> int:
+    """How many groups of members remain when two that share an origin are joined."""
+    groups: list[set[str]] = []
+    for member in members:
+        joined = [g for g in groups if g & member.origins]
+        merged = set(member.origins).union(*joined)
+        groups = [g for g in groups if not g & member.origins] + [merged]
+    return max(1, len(groups))
+
+
+def _claim_id(passage: Passage) -> str:
+    key = f"{passage.article_id}:{passage.start}"
+    return "c" + hashlib.sha256(key.encode()).hexdigest()[:11]
+
+
+def _position(claim: ClaimGroup, ids: Sequence[str]) -> tuple[int, int]:
+    first = claim.evidence[0]
+    return ids.index(first.article_id), first.start

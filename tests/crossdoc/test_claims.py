@@ -1,0 +1,112 @@
+"""Claim groups across a story's articles: alignment, provenance and verdicts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from triangulate.crossdoc.claims import group_claims
+from triangulate.models import Analysis, Article, ClaimGroup, Quote
+
+pytestmark = pytest.mark.issue(5)
+
+LEVEE = "The Harwick council approved a new flood levee along the eastern riverbank."
+PUMPS = "Engineers installed four emergency pumps beside the broken eastern sluice gate."
+MAYOR = "Mayor Dana Korvel promised compensation for every flooded farm within six weeks."
+
+
+def _analysis(article_id: str, text: str, quotes: Sequence[Quote] = ()) -> Analysis:
+    sentences = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    return Analysis(article_id, "p", sentences=sentences, quotes=tuple(quotes))
+
+
+def _relayed(article_id: str, text: str, sentence: str, via: str) -> Quote:
+    """A quote over ``sentence`` relayed by the outlet ``via``."""
+    start = text.index(sentence)
+    return Quote(
+        article_id, start, start + len(sentence), sentence, "indirect", "said", start, start + 4,
+        "t.v1", speaker_text="an official", via=(via,), source_kind="anonymous",
+    )  # fmt: skip
+
+
+def _claims(
+    make_article: Callable[..., Article],
+    members: Sequence[tuple[str, str, list[str], list[Quote]]],
+    copies: dict[str, str] | None = None,
+) -> list[ClaimGroup]:
+    """Claims of a story of (id, text, origins the article rests on, quotes) members."""
+    copies = copies or {}
+    articles = {a: make_article(t, a, copy_of=copies.get(a)) for a, t, _, _ in members}
+    analyses = {a: _analysis(a, t, quotes) for a, t, _, quotes in members}
+    rests = {a: origins for a, _, origins, _ in members}
+
+    def origins_of(article_id: str) -> list[str]:
+        return rests[copies.get(article_id, article_id)]
+
+    return group_claims([a for a, *_ in members], articles, analyses, origins_of)
+
+
+def _status(claims: list[ClaimGroup], words: str) -> tuple[str, int, tuple[str, ...]]:
+    (claim,) = [c for c in claims if words in c.text]
+    return claim.status, claim.independent_origins, claim.article_ids
+
+
+def test_a_claim_two_outlets_report_on_their_own_is_corroborated(make_article) -> None:
+    claims = _claims(
+        make_article,
+        [
+            ("post", f"{LEVEE} {PUMPS}", ["Harwick Post"], []),
+            ("voice", f"{LEVEE} {MAYOR}", ["Valley Voice"], []),
+        ],
+    )
+    assert _status(claims, "levee") == ("corroborated", 2, ("post", "voice"))
+    assert _status(claims, "pumps") == ("single_source", 1, ("post",))
+    assert _status(claims, "compensation") == ("single_source", 1, ("voice",))
+
+
+def test_two_outlets_that_rest_on_one_report_only_echo_it(make_article) -> None:
+    claims = _claims(
+        make_article,
+        [
+            ("post", f"{LEVEE} {PUMPS}", ["Daily Ledger"], []),
+            ("voice", f"{LEVEE}", ["Daily Ledger"], []),
+        ],
+    )
+    assert _status(claims, "levee") == ("echoed", 1, ("post", "voice"))
+
+
+def test_a_relay_in_the_sentence_is_its_origin(make_article) -> None:
+    # both articles cite other outlets too, but this sentence rests on the Daily Ledger
+    post, voice = f"{LEVEE} {PUMPS}", f"{MAYOR} {LEVEE}"
+    claims = _claims(
+        make_article,
+        [
+            ("post", post, ["Harwick Post"], [_relayed("post", post, LEVEE, "Daily Ledger")]),
+            ("voice", voice, ["Valley Voice"], [_relayed("voice", voice, LEVEE, "Daily Ledger")]),
+        ],
+    )
+    assert _status(claims, "levee") == ("echoed", 1, ("post", "voice"))
+    (levee,) = [c for c in claims if "levee" in c.text]
+    assert [e.via for e in levee.evidence] == [("Daily Ledger", "an official")] * 2
+
+
+def test_a_syndicated_copy_adds_no_origin(make_article) -> None:
+    claims = _claims(
+        make_article,
+        [
+            ("wire", f"{LEVEE} {PUMPS}", ["Meridian Press Agency"], []),
+            ("copy", f"{LEVEE} {PUMPS}", ["The Coastal Herald"], []),
+        ],
+        copies={"copy": "wire"},
+    )
+    assert _status(claims, "levee") == ("echoed", 1, ("wire", "copy"))
+
+
+def test_sentences_that_tell_different_things_stay_apart(make_article) -> None:
+    claims = _claims(
+        make_article,
+        [("post", LEVEE, ["Harwick Post"], []), ("voice", PUMPS, ["Valley Voice"], [])],
+    )
+    assert sorted(c.status for c in claims) == ["single_source", "single_source"]
