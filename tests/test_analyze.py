@@ -101,6 +101,17 @@ def test_analyze_examples_claims_count_independent_origins(
     assert {e["article"] for e in claims[0]["evidence"]} == set(claims[0]["articles"])
 
 
+@pytest.mark.issue(5)
+def test_analyze_examples_find_the_casualty_conflict(example_report: dict) -> None:
+    claims = [c for s in example_report["stories"] for c in s["claims"] if c["conflicts"]]
+    (claim,) = claims  # "38 dead" against "at least 42 people were killed"; nothing else
+    assert claim["status"] == "conflicting"
+    (conflict,) = claim["conflicts"]
+    assert (conflict["type"], conflict["detail"]) == ("number", "killed: 38 vs at least 42")
+    sides = _names(example_report, [e["article"] for e in conflict["evidence"]])
+    assert sides == {"knn-velmar-toll.txt", "mpa-dam-wire.txt"}
+
+
 def test_analyze_examples_find_syndicated_copies(example_report: dict) -> None:
     articles = _by_name(example_report)
     wire = articles["mpa-dam-wire.txt"]["id"]

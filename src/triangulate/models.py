@@ -218,10 +218,20 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimConflict:
+    """Articles of a claim that disagree: ``type`` number (date, actor, wording and modality
+    are not typed yet), what differs in words, and a sentence for each side."""
+
+    type: str
+    detail: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Sentences of a story's articles that tell the same thing, and the verdict on it:
-    ``corroborated`` (two or more independent origins), ``echoed`` (several articles, one
-    origin) or ``single_source`` (one article)."""
+    ``conflicting`` (articles disagree), ``corroborated`` (two or more independent origins),
+    ``echoed`` (several articles, one origin) or ``single_source`` (one article)."""
 
     claim_id: str
     text: str
@@ -230,6 +240,7 @@ class ClaimGroup:
     origins: tuple[str, ...]
     article_ids: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    conflicts: tuple[ClaimConflict, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

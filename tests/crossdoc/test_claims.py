@@ -110,3 +110,32 @@ def test_sentences_that_tell_different_things_stay_apart(make_article) -> None:
         [("post", LEVEE, ["Harwick Post"], []), ("voice", PUMPS, ["Valley Voice"], [])],
     )
     assert sorted(c.status for c in claims) == ["single_source", "single_source"]
+
+
+def test_counts_that_disagree_make_one_conflicting_claim(make_article) -> None:
+    wire = "Rescue teams searched the valley, and the agency said at least 42 people were killed."
+    knn = "The ministry put the toll from the collapse at 38 dead on Tuesday evening."
+    voice = "Rescue teams searched the valley, where the flood killed at least 42 people."
+    claims = _claims(
+        make_article,
+        [
+            ("wire", wire, ["Meridian Press Agency"], []),
+            ("knn", knn, ["Kestrel News Network"], []),
+            ("voice", voice, ["Valley Voice"], []),
+        ],
+    )
+    (conflicting,) = [c for c in claims if c.status == "conflicting"]
+    assert set(conflicting.article_ids) == {"wire", "knn", "voice"}
+    (conflict,) = conflicting.conflicts
+    assert (conflict.type, conflict.detail) == ("number", "killed: at least 42 vs 38")
+    assert [e.article_id for e in conflict.evidence] == ["wire", "knn"]
+
+
+def test_counts_that_agree_or_come_from_one_article_are_no_conflict(make_article) -> None:
+    post = "At least 42 people were killed in the flood. Later the toll rose to 45 dead."
+    voice = "The flood killed 45 people in the valley below the dam."
+    claims = _claims(
+        make_article,
+        [("post", post, ["Harwick Post"], []), ("voice", voice, ["Valley Voice"], [])],
+    )
+    assert all(c.status != "conflicting" for c in claims)

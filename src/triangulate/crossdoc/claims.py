@@ -13,12 +13,15 @@ how many independent origins stand behind it (``claims.v1``).
    article rests on (``crossdoc.origins``: the outlets it cites, or its own outlet): an
    article that relays an outlet's report tells it on that outlet's word, even where a
    sentence does not say so. A syndicated copy rests on its original.
-4. **Verdict.** Two members whose origins share a name are not independent, so the group's
-   independent origins are the groups of members linked that way. One article is
-   ``single_source``; several articles with one origin are ``echoed``; two or more origins
-   are ``corroborated``.
+4. **Numbers.** Sentences of different articles that count one kind of harm with ranges
+   that do not meet (``crossdoc.counts``: "at least 42 people were killed" and "38 dead")
+   disagree: their groups become one claim with a ``number`` conflict.
+5. **Verdict.** Two members whose origins share a name are not independent, so the group's
+   independent origins are the groups of members linked that way. A claim with a conflict
+   is ``conflicting``; otherwise one article is ``single_source``, several articles with
+   one origin are ``echoed`` and two or more origins are ``corroborated``.
 
-Conflicts (dates, numbers, actors, wording, modality) are not typed yet.
+Date, actor, wording and modality conflicts are not typed yet.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from triangulate.crossdoc.alignment import (
     reweighted,
     story_rarity,
 )
-from triangulate.models import Analysis, Article, ClaimGroup, Evidence, Quote
+from triangulate.crossdoc.counts import Count, counts, disagree
+from triangulate.models import Analysis, Article, ClaimConflict, ClaimGroup, Evidence, Quote
 
 METHOD = "claims.v1"
 
@@ -74,8 +78,10 @@ def group_claims(
         m.passage for m in members if articles[m.passage.article_id].copy_of not in inside
     )
     passages = [reweighted(m.passage, rarity) for m in members]
-    groups = _aligned(passages, options.min_similarity)
-    claims = [_claim([members[i] for i in group]) for group in groups]
+    groups, conflicts = _with_number_conflicts(_aligned(passages, options.min_similarity), members)
+    claims = [
+        _claim([members[i] for i in group], conflicts.get(n, ())) for n, group in enumerate(groups)
+    ]
     return sorted(claims, key=lambda c: _position(c, ids))
 
 
@@ -148,11 +154,71 @@ def _aligned(passages: Sequence[Passage], threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def _claim(members: Sequence[_Member]) -> ClaimGroup:
+def _with_number_conflicts(
+    groups: list[list[int]], members: Sequence[_Member]
+) -> tuple[list[list[int]], dict[int, tuple[ClaimConflict, ...]]]:
+    """Join the groups whose sentences count one kind with ranges that do not meet, and give
+    the joined group its ``number`` conflict."""
+    group_of = {m: n for n, group in enumerate(groups) for m in group}
+    found = [
+        (m, count)
+        for m, member in enumerate(members)
+        for count in counts(member.passage.text, member.passage.start)
+    ]
+    clashing: dict[str, list[tuple[int, Count]]] = {}
+    for a, (m, first) in enumerate(found):
+        for n, second in found[a + 1 :]:
+            other_article = members[m].passage.article_id != members[n].passage.article_id
+            if other_article and disagree(first, second):
+                clashing.setdefault(first.kind, []).extend([(m, first), (n, second)])
+    if not clashing:
+        return groups, {}
+    parent = list(range(len(groups)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    for sides in clashing.values():
+        head = root(group_of[sides[0][0]])
+        for m, _ in sides:
+            other = root(group_of[m])
+            parent[max(head, other)] = min(head, other)
+            head = min(head, other)
+    merged: dict[int, list[int]] = {}
+    for n, group in enumerate(groups):
+        merged.setdefault(root(n), []).extend(group)
+    order = sorted(merged)
+    conflicts: dict[int, list[ClaimConflict]] = {}
+    for kind, sides in clashing.items():
+        at = order.index(root(group_of[sides[0][0]]))
+        conflicts.setdefault(at, []).append(_number_conflict(kind, sides, members))
+    return [merged[n] for n in order], {n: tuple(c) for n, c in conflicts.items()}
+
+
+def _number_conflict(
+    kind: str, sides: Sequence[tuple[int, Count]], members: Sequence[_Member]
+) -> ClaimConflict:
+    """One conflict per kind: each reading ("at least 42", "38") with its first sentence."""
+    readings: dict[tuple[float, float], tuple[str, _Member, Count]] = {}
+    for m, count in sorted(sides, key=lambda side: (members[side[0]].order, side[1].start)):
+        readings.setdefault((count.low, count.high), (count.text, members[m], count))
+    detail = f"{kind}: " + " vs ".join(text for text, _, _ in readings.values())
+    evidence = tuple(
+        Evidence(m.passage.article_id, m.passage.start, m.passage.end, m.passage.text, m.via)
+        for _, m, _ in readings.values()
+    )
+    return ClaimConflict("number", detail, evidence)
+
+
+def _claim(members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = ()) -> ClaimGroup:
     ordered = sorted(members, key=lambda m: (m.order, m.passage.start))
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
     independent = _independent(ordered)
-    if len(article_ids) == 1:
+    if conflicts:
+        status = "conflicting"
+    elif len(article_ids) == 1:
         status = "single_source"
     elif independent == 1:
         status = "echoed"
@@ -171,6 +237,7 @@ def _claim(members: Sequence[_Member]) -> ClaimGroup:
             Evidence(m.passage.article_id, m.passage.start, m.passage.end, m.passage.text, m.via)
             for m in ordered
         ),
+        conflicts=conflicts,
     )
 
 

@@ -210,7 +210,10 @@ def _claim(claim: ClaimGroup) -> Json:
         "articles": list(claim.article_ids),
         "evidence": [_evidence(e) for e in claim.evidence],
         "variants": [],
-        "conflicts": [],
+        "conflicts": [
+            {"type": c.type, "detail": c.detail, "evidence": [_evidence(e) for e in c.evidence]}
+            for c in claim.conflicts
+        ],
     }
 
 
