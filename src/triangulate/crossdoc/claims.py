@@ -15,7 +15,9 @@ how many independent origins stand behind it (``claims.v1``).
    sentence does not say so. A syndicated copy rests on its original.
 4. **Numbers.** Sentences of different articles that count one kind of harm with ranges
    that do not meet (``crossdoc.counts``: "at least 42 people were killed" and "38 dead")
-   disagree: their groups become one claim with a ``number`` conflict.
+   disagree: every sentence that counts that kind makes one more claim, the count, with a
+   ``number`` conflict. The sentences keep their place in the groups of step 2 as well: a
+   sentence tells more than its count.
 5. **Verdict.** Two members whose origins share a name are not independent, so the group's
    independent origins are the groups of members linked that way. A claim with a conflict
    is ``conflicting``; otherwise one article is ``single_source``, several articles with
@@ -78,10 +80,9 @@ def group_claims(
         m.passage for m in members if articles[m.passage.article_id].copy_of not in inside
     )
     passages = [reweighted(m.passage, rarity) for m in members]
-    groups, conflicts = _with_number_conflicts(_aligned(passages, options.min_similarity), members)
-    claims = [
-        _claim([members[i] for i in group], conflicts.get(n, ())) for n, group in enumerate(groups)
-    ]
+    groups = _aligned(passages, options.min_similarity)
+    claims = [_claim([members[i] for i in group]) for group in groups]
+    claims += _number_claims(members)
     return sorted(claims, key=lambda c: _position(c, ids))
 
 
@@ -154,47 +155,26 @@ def _aligned(passages: Sequence[Passage], threshold: float) -> list[list[int]]:
     return list(groups.values())
 
 
-def _with_number_conflicts(
-    groups: list[list[int]], members: Sequence[_Member]
-) -> tuple[list[list[int]], dict[int, tuple[ClaimConflict, ...]]]:
-    """Join the groups whose sentences count one kind with ranges that do not meet, and give
-    the joined group its ``number`` conflict."""
-    group_of = {m: n for n, group in enumerate(groups) for m in group}
+def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:
+    """One conflicting claim per kind of harm that articles count with ranges that do not
+    meet, made of every sentence that counts that kind."""
     found = [
         (m, count)
         for m, member in enumerate(members)
         for count in counts(member.passage.text, member.passage.start)
     ]
-    clashing: dict[str, list[tuple[int, Count]]] = {}
+    clashing: set[str] = set()
     for a, (m, first) in enumerate(found):
         for n, second in found[a + 1 :]:
             other_article = members[m].passage.article_id != members[n].passage.article_id
             if other_article and disagree(first, second):
-                clashing.setdefault(first.kind, []).extend([(m, first), (n, second)])
-    if not clashing:
-        return groups, {}
-    parent = list(range(len(groups)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
-    for sides in clashing.values():
-        head = root(group_of[sides[0][0]])
-        for m, _ in sides:
-            other = root(group_of[m])
-            parent[max(head, other)] = min(head, other)
-            head = min(head, other)
-    merged: dict[int, list[int]] = {}
-    for n, group in enumerate(groups):
-        merged.setdefault(root(n), []).extend(group)
-    order = sorted(merged)
-    conflicts: dict[int, list[ClaimConflict]] = {}
-    for kind, sides in clashing.items():
-        at = order.index(root(group_of[sides[0][0]]))
-        conflicts.setdefault(at, []).append(_number_conflict(kind, sides, members))
-    return [merged[n] for n in order], {n: tuple(c) for n, c in conflicts.items()}
+                clashing.add(first.kind)
+    claims = []
+    for kind in sorted(clashing):
+        sides = [(m, count) for m, count in found if count.kind == kind]
+        involved = [members[m] for m in dict.fromkeys(m for m, _ in sides)]
+        claims.append(_claim(involved, (_number_conflict(kind, sides, members),)))
+    return claims
 
 
 def _number_conflict(
