@@ -101,15 +101,41 @@ def test_analyze_examples_claims_count_independent_origins(
     assert {e["article"] for e in claims[0]["evidence"]} == set(claims[0]["articles"])
 
 
+def _conflicts(report: dict, kind: str) -> list[tuple[dict, dict]]:
+    return [
+        (claim, conflict)
+        for story in report["stories"]
+        for claim in story["claims"]
+        for conflict in claim["conflicts"]
+        if conflict["type"] == kind
+    ]
+
+
 @pytest.mark.issue(5)
 def test_analyze_examples_find_the_casualty_conflict(example_report: dict) -> None:
-    claims = [c for s in example_report["stories"] for c in s["claims"] if c["conflicts"]]
-    (claim,) = claims  # "38 dead" against "at least 42 people were killed"; nothing else
+    # "38 dead" against "at least 42 people were killed", and no other count
+    ((claim, conflict),) = _conflicts(example_report, "number")
     assert claim["status"] == "conflicting"
-    (conflict,) = claim["conflicts"]
-    assert (conflict["type"], conflict["detail"]) == ("number", "killed: 38 vs at least 42")
+    assert conflict["detail"] == "killed: 38 vs at least 42"
     sides = _names(example_report, [e["article"] for e in conflict["evidence"]])
     assert sides == {"knn-velmar-toll.txt", "mpa-dam-wire.txt"}
+
+
+@pytest.mark.issue(5)
+def test_analyze_examples_find_the_quote_variant(example_report: dict) -> None:
+    # the Daily Ledger interview, quoted in two wordings by two outlets
+    ((claim, conflict),) = _conflicts(example_report, "wording")
+    assert conflict["detail"] == "“fast and transparent” vs “swift and transparent inquiry”"
+    sources = _by_id(example_report)
+    variants = {(Path(sources[v["article"]]).name, v["text"]) for v in claim["variants"]}
+    assert variants == {
+        ("valdorian-tribune-inquiry.txt", "fast and transparent"),
+        ("brightwater-vanek-inquiry.html", "swift and transparent inquiry"),
+    }
+
+
+def _by_id(report: dict) -> dict[str, str]:
+    return {a["id"]: a["source"] for a in report["articles"]}
 
 
 def test_analyze_examples_find_syndicated_copies(example_report: dict) -> None:

@@ -219,8 +219,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ClaimConflict:
-    """Articles of a claim that disagree: ``type`` number (date, actor, wording and modality
-    are not typed yet), what differs in words, and a sentence for each side."""
+    """Articles of a claim that disagree: ``type`` number or wording (date, actor and
+    modality are not typed yet), what differs in words, and a sentence for each side."""
 
     type: str
     detail: str
@@ -241,6 +241,7 @@ class ClaimGroup:
     article_ids: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     conflicts: tuple[ClaimConflict, ...] = ()
+    variants: tuple[tuple[str, str], ...] = ()  # (article id, words) of a quotation's wordings
 
 
 @dataclass(frozen=True, slots=True)

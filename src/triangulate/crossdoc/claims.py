@@ -23,7 +23,9 @@ how many independent origins stand behind it (``claims.v1``).
    is ``conflicting``; otherwise one article is ``single_source``, several articles with
    one origin are ``echoed`` and two or more origins are ``corroborated``.
 
-Date, actor, wording and modality conflicts are not typed yet.
+A quotation that another article of the claim words otherwise ("fast and transparent"
+against "swift and transparent inquiry": ``crossdoc.variants``) is a ``wording`` conflict, and
+both wordings are the claim's variants. Date, actor and modality conflicts are not typed yet.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from triangulate.crossdoc.alignment import (
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
+from triangulate.crossdoc.variants import quotations, variant
 from triangulate.models import Analysis, Article, ClaimConflict, ClaimGroup, Evidence, Quote
 
 METHOD = "claims.v1"
@@ -185,17 +188,51 @@ def _number_conflict(
     for m, count in sorted(sides, key=lambda side: (members[side[0]].order, side[1].start)):
         readings.setdefault((count.low, count.high), (count.text, members[m], count))
     detail = f"{kind}: " + " vs ".join(text for text, _, _ in readings.values())
-    evidence = tuple(
-        Evidence(m.passage.article_id, m.passage.start, m.passage.end, m.passage.text, m.via)
-        for _, m, _ in readings.values()
-    )
+    evidence = tuple(_evidence(m) for _, m, _ in readings.values())
     return ClaimConflict("number", detail, evidence)
+
+
+def _wordings(members: Sequence[_Member]) -> tuple[list[tuple[str, str]], list[ClaimConflict]]:
+    """Quotations that another article of the claim words otherwise: the variants, and a
+    ``wording`` conflict for each pair."""
+    variants: list[tuple[str, str]] = []
+    conflicts: list[ClaimConflict] = []
+    seen: set[frozenset[str]] = set()
+    for first in members:
+        for quoted in quotations(first.passage.text):
+            for second in members:
+                if second.passage.article_id == first.passage.article_id:
+                    continue
+                found = variant(quoted, second.passage.text)
+                if found is None:
+                    continue
+                pair = frozenset({found.quoted.casefold(), found.other.casefold()})
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                variants += [(first.passage.article_id, found.quoted)]
+                variants += [(second.passage.article_id, found.other)]
+                conflicts.append(
+                    ClaimConflict(
+                        "wording",
+                        f"“{found.quoted}” vs “{found.other}”",
+                        (_evidence(first), _evidence(second)),
+                    )
+                )
+    return list(dict.fromkeys(variants)), conflicts
+
+
+def _evidence(member: _Member) -> Evidence:
+    passage = member.passage
+    return Evidence(passage.article_id, passage.start, passage.end, passage.text, member.via)
 
 
 def _claim(members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = ()) -> ClaimGroup:
     ordered = sorted(members, key=lambda m: (m.order, m.passage.start))
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
     independent = _independent(ordered)
+    variants, wording = _wordings(ordered) if len(article_ids) > 1 else ([], [])
+    conflicts = (*conflicts, *wording)
     if conflicts:
         status = "conflicting"
     elif len(article_ids) == 1:
@@ -213,11 +250,9 @@ def _claim(members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = ()
         independent_origins=independent,
         origins=names,
         article_ids=article_ids,
-        evidence=tuple(
-            Evidence(m.passage.article_id, m.passage.start, m.passage.end, m.passage.text, m.via)
-            for m in ordered
-        ),
+        evidence=tuple(_evidence(m) for m in ordered),
         conflicts=conflicts,
+        variants=tuple(variants),
     )
 
 

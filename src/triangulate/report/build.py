@@ -209,7 +209,7 @@ def _claim(claim: ClaimGroup) -> Json:
         "origins": list(claim.origins),
         "articles": list(claim.article_ids),
         "evidence": [_evidence(e) for e in claim.evidence],
-        "variants": [],
+        "variants": [{"article": a, "text": text} for a, text in claim.variants],
         "conflicts": [
             {"type": c.type, "detail": c.detail, "evidence": [_evidence(e) for e in c.evidence]}
             for c in claim.conflicts
