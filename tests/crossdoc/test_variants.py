@@ -38,6 +38,7 @@ def test_quotations(text: str, expected: list[str]) -> None:
         ),
         ("fast and transparent", 'The inquiry will be "fast and transparent".', None),  # same
         ("fast and transparent", "Rescue teams searched the valley and the town.", None),
+        ("swift and transparent inquiry", "Transparent inquiry.", None),  # shorter than it
     ],
 )
 def test_variant(quoted: str, sentence: str, expected: str | None) -> None:

@@ -56,9 +56,9 @@ def variant(quoted: str, sentence: str) -> Variant | None:
     spans = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(sentence)]
     best: tuple[tuple[float, int], int, int] | None = None
     for size in (len(words), len(words) + 1, len(words) - 1):  # the quotation's length first
-        if size < 1:
+        if size < 1 or size > len(spans):
             continue
-        for i in range(0, max(0, len(spans) - size) + 1):
+        for i in range(len(spans) - size + 1):
             window = [w for _, _, w in spans[i : i + size]]
             shared = len(set(window) & set(words)) / len(set(words))
             in_place = sum(1 for a, b in zip(window, words, strict=False) if a == b)
