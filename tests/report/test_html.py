@@ -201,3 +201,62 @@ def test_html_shows_inferred_basis_and_date_conflicts_escaped(payload: str) -> N
     elements = _Elements()
     elements.feed(page)
     assert "script" not in elements.tags and "img" not in elements.tags
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize("payload", [SCRIPT, IMAGE])
+def test_html_shows_claims_and_the_source_by_claim_matrix_escaped(payload: str) -> None:
+    def evidence(article: str) -> dict[str, Any]:
+        return {"article": article, "start": 0, "end": 5, "text": f"42 {payload}", "via": []}
+
+    article = {
+        "source": "a.txt",
+        "title": None,
+        "cites": [],
+        "copy_of": None,
+        "url": None,
+        "dateline": None,
+        "text": "...",
+        "published": None,
+    }
+    shared = {
+        "id": "c1",
+        "text": f"At least 42 killed {payload}",
+        "status": "conflicting",
+        "independent_origins": 2,
+        "origins": ["Meridian Press Agency", "Kestrel News"],
+        "articles": ["a", "b"],
+        "evidence": [evidence("a"), evidence("b")],
+        "variants": [{"article": "a", "text": f"fast {payload}"}],
+        "conflicts": [
+            {
+                "type": "number",
+                "detail": f"killed: 38 vs at least 42 {payload}",
+                "evidence": [evidence("a"), evidence("b")],
+            }
+        ],
+    }
+    single = {
+        **shared,
+        "id": "c2",
+        "text": "Only one says so.",
+        "status": "single_source",
+        "articles": ["a"],
+        "evidence": [evidence("a")],
+        "conflicts": [],
+    }
+    report = {
+        "schema_version": "1", "generator": "test",
+        "articles": [{**article, "id": "a", "outlet": "Meridian Press Agency"},
+                     {**article, "id": "b", "outlet": "Kestrel News"}],
+        "stories": [{"id": "s", "title": "Dam", "articles": ["a", "b"], "origins": [],
+                     "entities": [], "quotes": [], "claims": [shared, single], "events": [],
+                     "timeline": []}],
+    }  # fmt: skip
+    page = render_html(report)
+    assert "Sources × claims" in page and page.count("<td>●</td>") == 2  # the shared claim
+    assert "number conflict: killed: 38 vs at least 42" in page
+    assert payload not in page
+    elements = _Elements()
+    elements.feed(page)
+    assert "script" not in elements.tags and "img" not in elements.tags
