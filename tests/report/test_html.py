@@ -164,18 +164,22 @@ def test_html_renders_an_empty_report(stories: list[Story]) -> None:
     assert "0 stories" in page and "</html>" in page
 
 
+#: the fields of a report article that the page needs besides id, outlet and published
+_ARTICLE = {
+    "source": "a.txt",
+    "title": None,
+    "cites": [],
+    "copy_of": None,
+    "url": None,
+    "dateline": None,
+    "text": "...",
+}
+
+
 @pytest.mark.parametrize("payload", [SCRIPT, IMAGE])
 def test_html_shows_inferred_basis_and_date_conflicts_escaped(payload: str) -> None:
     evidence = {"article": "b", "start": 0, "end": 5, "text": f"Sunday {payload}", "via": []}
-    article = {
-        "source": "a.txt",
-        "title": None,
-        "cites": [],
-        "copy_of": None,
-        "url": None,
-        "dateline": None,
-        "text": "...",
-    }
+    article = _ARTICLE
     report = {
         "schema_version": "1", "generator": "test",
         "articles": [
@@ -209,16 +213,7 @@ def test_html_shows_claims_and_the_source_by_claim_matrix_escaped(payload: str) 
     def evidence(article: str) -> dict[str, Any]:
         return {"article": article, "start": 0, "end": 5, "text": f"42 {payload}", "via": []}
 
-    article = {
-        "source": "a.txt",
-        "title": None,
-        "cites": [],
-        "copy_of": None,
-        "url": None,
-        "dateline": None,
-        "text": "...",
-        "published": None,
-    }
+    article = {**_ARTICLE, "published": None}
     shared = {
         "id": "c1",
         "text": f"At least 42 killed {payload}",
