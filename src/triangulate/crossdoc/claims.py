@@ -42,6 +42,7 @@ from triangulate.crossdoc.alignment import (
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
+from triangulate.crossdoc.links import linked_groups
 from triangulate.crossdoc.variants import quotations, variant
 from triangulate.models import Analysis, Article, ClaimConflict, ClaimGroup, Evidence, Quote
 
@@ -140,22 +141,13 @@ def _aligned(passages: Sequence[Passage], threshold: float) -> list[list[int]]:
             if article_id != passage.article_id and article_id not in mine:
                 mine[article_id] = other  # best first: the most alike in each article
         best.append(mine)
-    parent = list(range(len(passages)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for number, mine in enumerate(best):
-        for other in mine.values():
-            if best[other].get(passages[number].article_id) == number:
-                parent[root(other)] = root(number)
-    groups: dict[int, list[int]] = {}
-    for number in range(len(passages)):
-        groups.setdefault(root(number), []).append(number)
-    return list(groups.values())
+    mutual = (
+        (number, other)
+        for number, mine in enumerate(best)
+        for other in mine.values()
+        if best[other].get(passages[number].article_id) == number
+    )
+    return linked_groups(range(len(passages)), mutual)
 
 
 def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datasketch import MinHashLSH
 
 from triangulate.crossdoc.aliases import same_outlet
+from triangulate.crossdoc.links import linked_groups
 from triangulate.ingest.identity import signature_minhash
 from triangulate.models import CopySignature
 
@@ -32,24 +33,15 @@ def find_copies(signatures: Iterable[CopySignature], *, threshold: float) -> dic
     index = MinHashLSH(threshold=threshold, num_perm=num_perm)
     for article_id, sketch in sketches.items():
         index.insert(article_id, sketch)
-    parent = {article_id: article_id for article_id in sketches}
-
-    def root(item: str) -> str:
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    for article_id, sketch in sketches.items():
-        for other in index.query(sketch):
-            if other != article_id and sketch.jaccard(sketches[other]) >= threshold:
-                parent[root(other)] = root(article_id)
+    links = (
+        (article_id, other)
+        for article_id, sketch in sketches.items()
+        for other in index.query(sketch)
+        if other != article_id and sketch.jaccard(sketches[other]) >= threshold
+    )
     order = {r.article_id: (not _agency_original(r), r.published or "9999", r.seq) for r in records}
-    groups: dict[str, list[str]] = {}
-    for article_id in sketches:
-        groups.setdefault(root(article_id), []).append(article_id)
     result: dict[str, str | None] = {}
-    for members in groups.values():
+    for members in linked_groups(list(sketches), links):
         original = min(members, key=lambda a: order[a])
         for member in members:
             result[member] = None if member == original else original
