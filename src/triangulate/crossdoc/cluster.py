@@ -24,6 +24,7 @@ from datetime import date
 
 from triangulate.crossdoc.rarity import background_idf
 from triangulate.crossdoc.split import SplitOptions, split_story
+from triangulate.crossdoc.vectors import tfidf_vector
 from triangulate.models import PublishedDate, Story
 
 METHOD = "cluster.tfidf-centroid.v2"
@@ -67,7 +68,7 @@ def publication_day(published: PublishedDate | None) -> float | None:
 def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> list[Story]:
     """Group articles (given in time order) into stories."""
     idf = _idf(items)
-    vectors = {item.article_id: _vector(item.terms, idf, options.max_terms) for item in items}
+    vectors = {item.article_id: tfidf_vector(item.terms, idf, options.max_terms) for item in items}
     centroids: list[dict[str, float]] = []
     norms: list[float] = []  # squared norm of each centroid, kept up to date by _add
     members: list[list[str]] = []
@@ -76,7 +77,8 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     story_of: dict[str, int] = {}
     for item in _originals_first(items):
         vector = vectors[item.article_id]
-        keys = _blocking_keys(vector, options)
+        ranked = sorted(vector, key=vector.__getitem__, reverse=True)
+        keys = _blocking_keys(ranked, options)
         if item.copy_of is not None and item.copy_of in story_of:
             best: int | None = story_of[item.copy_of]
         else:
@@ -93,7 +95,7 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
         story_of[item.article_id] = best
         if item.day is not None:
             latest[best] = max(item.day, latest[best] or item.day)
-        for term in {*keys, *_top_terms(vector, options)}:
+        for term in {*keys, *ranked[: options.top_terms]}:
             index[term].add(best)  # found by name, or by topic from an article with no name
     if options.split is not None:
         members = _split_events(members, items, idf, options.split)
@@ -110,16 +112,12 @@ def cluster_articles(items: Sequence[ClusterInput], options: ClusterOptions) -> 
     ]
 
 
-def _blocking_keys(vector: Mapping[str, float], options: ClusterOptions) -> list[str]:
-    """The terms that find an article its candidate stories: the names it weighs most (two
-    reports of one event name its people and places), or its top terms when it names none."""
-    ranked = sorted(vector, key=vector.__getitem__, reverse=True)
+def _blocking_keys(ranked: Sequence[str], options: ClusterOptions) -> list[str]:
+    """The terms (heaviest first) that find an article its candidate stories: the names it
+    weighs most (two reports of one event name its people and places), or its top terms when
+    it names none."""
     names = [term for term in ranked if term.startswith("e:")][: options.name_keys]
-    return names or ranked[: options.top_terms]
-
-
-def _top_terms(vector: Mapping[str, float], options: ClusterOptions) -> list[str]:
-    return sorted(vector, key=vector.__getitem__, reverse=True)[: options.top_terms]
+    return names or list(ranked[: options.top_terms])
 
 
 def _open_stories(
@@ -245,13 +243,6 @@ def _idf(items: Sequence[ClusterInput]) -> dict[str, float]:
         term: math.sqrt((math.log(total / (count + 0.5)) + 1.0) * background_idf(term))
         for term, count in frequency.items()
     }
-
-
-def _vector(terms: Mapping[str, float], idf: Mapping[str, float], limit: int) -> dict[str, float]:
-    weights = {t: (1.0 + math.log(w)) * idf.get(t, 1.0) for t, w in terms.items() if w > 0}
-    top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:limit]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return {t: w / norm for t, w in top}
 
 
 def _add(centroid: dict[str, float], norm: float, vector: Mapping[str, float]) -> float:

@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from triangulate.crossdoc.vectors import dot, tfidf_vector
+
 
 @dataclass(frozen=True, slots=True)
 class SplitOptions:
@@ -66,23 +68,10 @@ def _story_vectors(
         for term, count in frequency.items()
         if count >= 2
     }
-    vectors = []
-    for article_id in article_ids:
-        weights = {
-            term: (1.0 + math.log(weight)) * idf[term]
-            for term, weight in terms[article_id].items()
-            if term in idf and weight > 0 and idf[term] > 0
-        }
-        top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:limit]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        vectors.append({term: w / norm for term, w in top})
-    return vectors
-
-
-def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    return [
+        tfidf_vector({t: w for t, w in terms[a].items() if idf.get(t, 0.0) > 0}, idf, limit)
+        for a in article_ids
+    ]
 
 
 def _average_link(vectors: Sequence[Mapping[str, float]], threshold: float) -> list[list[int]]:
@@ -91,7 +80,7 @@ def _average_link(vectors: Sequence[Mapping[str, float]], threshold: float) -> l
     count = len(vectors)
     groups: dict[int, list[int]] = {i: [i] for i in range(count)}
     similarity: dict[tuple[int, int], float] = {
-        (i, j): _dot(vectors[i], vectors[j]) for i in range(count) for j in range(i + 1, count)
+        (i, j): dot(vectors[i], vectors[j]) for i in range(count) for j in range(i + 1, count)
     }
     next_id = count
     while len(groups) > 1:
@@ -127,7 +116,7 @@ def _absorb_small(
         closest = max(
             events,
             key=lambda event: (
-                sum(_dot(vectors[a], vectors[b]) for a in group for b in event)
+                sum(dot(vectors[a], vectors[b]) for a in group for b in event)
                 / (len(group) * len(event))
             ),
         )
