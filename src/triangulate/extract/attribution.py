@@ -183,7 +183,8 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
         return _phrasal(verb, lemma, particle, article)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in CUE_VERBS or _imperative(verb):
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and not _has_read_as_is(verb)
+    read_as_is = _has_read_as_is(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not read_as_is
     found = _content(verb, lemma, passive)
     if found is None:
         return None
@@ -193,12 +194,16 @@ def _from_verb(verb: Token, article: Article, outlets: set[str]) -> Quote | None
     content = _with_elaboration(content, verb)
     if open_mark(verb.doc, verb.i) is None:  # a cue inside a quotation stays inside it
         content = whole_quotation(to_closing_quote(_without_asides(content, verb)), verb)
-    source = None if lemma in APPEARANCE_VERBS or passive or _asked(verb) else subject_of(verb)
-    if _has_read_as_is(verb):
-        source = source_span(next(c for c in verb.children if c.dep_ == "nsubjpass"))
-    if passive:
+    if read_as_is:
+        source: Span | None = source_span(next(c for c in verb.children if c.dep_ == "nsubjpass"))
+    elif passive:
         source = agent_of(verb)
-    elif lemma in COGNITION_VERBS and (source is None or source.text.lower() in WRITER_SUBJECTS):
+    elif lemma in APPEARANCE_VERBS or _asked(verb):
+        source = None
+    else:
+        source = subject_of(verb)
+    writer = source is None or source.text.lower() in WRITER_SUBJECTS
+    if not passive and lemma in COGNITION_VERBS and writer:
         return None  # the writer's own thought or wish, or nobody's
     around = content.start < verb.i < content.end  # '"A," he said, "B."'
     if source is not None and content.start <= source.start < content.end and not around:

@@ -62,9 +62,8 @@ def subject_of(verb: Token) -> Span | None:
         if controller is not None:
             return controller
         subject = subject_of(verb.head)  # "..., saying ...", "declined to comment and said ..."
-        if verb.dep_ == "xcomp" and subject is not None and subject.text.lower() == "it":
-            return None  # "it's hard [to know]", "It doesn't take a mathematician [to see]"
-        return subject
+        # "it's hard [to know]", "It doesn't take a mathematician [to see]"
+        return _not_it(subject) if verb.dep_ == "xcomp" else subject
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "countered by suggesting ..."
         head = verb.head.head
         while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
@@ -83,8 +82,7 @@ def subject_of(verb: Token) -> Span | None:
             return subject_of(noun.head)
         return verb.doc[noun.left_edge.i : noun.i + 1]  # "groups [backing] Cruz"
     if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "was eager to show"
-        subject = subject_of(verb.head.head)
-        return None if subject is not None and subject.text.lower() == "it" else subject
+        return _not_it(subject_of(verb.head.head))
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         previous is not None
@@ -97,6 +95,12 @@ def subject_of(verb: Token) -> Span | None:
     if counted:  # "[About 4 in 10] say ...": the parser made the count a modifier
         return subtree_span(counted[-1])
     return None
+
+
+def _not_it(subject: Span | None) -> Span | None:
+    """An infinitive's inherited subject, unless it is an empty "it" ("it is unclear [to
+    whom]")."""
+    return None if subject is not None and subject.text.lower() == "it" else subject
 
 
 def _object_controlling(verb: Token) -> Span | None:
