@@ -122,6 +122,13 @@ def test_analyze_examples_find_the_casualty_conflict(example_report: dict) -> No
 
 
 @pytest.mark.issue(5)
+def test_analyze_examples_claims_have_distinct_ids(example_report: dict) -> None:
+    # a sentence that counts the dead is in its claim and in the count's claim too
+    ids = [c["id"] for s in example_report["stories"] for c in s["claims"]]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.issue(5)
 def test_analyze_examples_find_the_quote_variant(example_report: dict) -> None:
     # the Daily Ledger interview, quoted in two wordings by two outlets
     ((claim, conflict),) = _conflicts(example_report, "wording")

@@ -87,7 +87,8 @@ def group_claims(
     groups = _aligned(passages, options.min_similarity)
     claims = [_claim([members[i] for i in group]) for group in groups]
     claims += _number_claims(members)
-    return sorted(claims, key=lambda c: _position(c, ids))
+    order = {article_id: n for n, article_id in enumerate(ids)}
+    return sorted(claims, key=lambda c: (order[c.evidence[0].article_id], c.evidence[0].start))
 
 
 def _members(
@@ -168,7 +169,8 @@ def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:
     for kind in sorted(clashing):
         sides = [(m, count) for m, count in found if count.kind == kind]
         involved = [members[m] for m in dict.fromkeys(m for m, _ in sides)]
-        claims.append(_claim(involved, (_number_conflict(kind, sides, members),)))
+        conflict = _number_conflict(kind, sides, members)
+        claims.append(_claim(involved, (conflict,), about=f"count of {kind}"))
     return claims
 
 
@@ -176,11 +178,11 @@ def _number_conflict(
     kind: str, sides: Sequence[tuple[int, Count]], members: Sequence[_Member]
 ) -> ClaimConflict:
     """One conflict per kind: each reading ("at least 42", "38") with its first sentence."""
-    readings: dict[tuple[float, float], tuple[str, _Member, Count]] = {}
+    readings: dict[tuple[float, float], tuple[str, _Member]] = {}
     for m, count in sorted(sides, key=lambda side: (members[side[0]].order, side[1].start)):
-        readings.setdefault((count.low, count.high), (count.text, members[m], count))
-    detail = f"{kind}: " + " vs ".join(text for text, _, _ in readings.values())
-    evidence = tuple(_evidence(m) for _, m, _ in readings.values())
+        readings.setdefault((count.low, count.high), (count.text, members[m]))
+    detail = f"{kind}: " + " vs ".join(text for text, _ in readings.values())
+    evidence = tuple(_evidence(m) for _, m in readings.values())
     return ClaimConflict("number", detail, evidence)
 
 
@@ -219,7 +221,11 @@ def _evidence(member: _Member) -> Evidence:
     return Evidence(passage.article_id, passage.start, passage.end, passage.text, member.via)
 
 
-def _claim(members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = ()) -> ClaimGroup:
+def _claim(
+    members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = (), about: str = ""
+) -> ClaimGroup:
+    """The claim of ``members``; ``about`` names what it is about when its sentences also make
+    another claim (a count), so that the two keep distinct ids."""
     ordered = sorted(members, key=lambda m: (m.order, m.passage.start))
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
     independent = _independent(ordered)
@@ -236,7 +242,7 @@ def _claim(members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = ()
     first = ordered[0].passage
     names = tuple(dict.fromkeys(name for m in ordered for name in m.names))
     return ClaimGroup(
-        claim_id=_claim_id(first),
+        claim_id=_claim_id(first, about),
         text=first.text.strip(),
         status=status,
         independent_origins=independent,
@@ -258,11 +264,6 @@ def _independent(members: Sequence[_Member]) -> int:
     return max(1, len(groups))
 
 
-def _claim_id(passage: Passage) -> str:
-    key = f"{passage.article_id}:{passage.start}"
+def _claim_id(passage: Passage, about: str) -> str:
+    key = f"{passage.article_id}:{passage.start}" + (f":{about}" if about else "")
     return "c" + hashlib.sha256(key.encode()).hexdigest()[:11]
-
-
-def _position(claim: ClaimGroup, ids: Sequence[str]) -> tuple[int, int]:
-    first = claim.evidence[0]
-    return ids.index(first.article_id), first.start
