@@ -248,6 +248,49 @@ def test_analyze_rerun_adds_nothing(tmp_path: Path, examples_dir: Path, english_
     store.close()
 
 
+def test_analyze_later_articles_join_the_stored_story_and_keep_its_id(
+    tmp_path: Path, examples_dir: Path, english_nlp
+) -> None:
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}")
+    store = open_store(settings.db_url)
+    day_one = ["mpa-dam-wire.txt", "knn-velmar-toll.txt", "coastal-herald-regatta.txt"]
+    first = analyze([str(examples_dir / n) for n in day_one], settings, store, nlp=english_nlp)
+    (dam,) = [s for s in first.stories if len(s.article_ids) == 2]
+    later = ["brightwater-vanek-inquiry.html", "valdorian-tribune-inquiry.txt"]
+    second = analyze([str(examples_dir / n) for n in later], settings, store, nlp=english_nlp)
+    assert [s.story_id for s in second.stories] == [dam.story_id]  # the regatta is not reported
+    assert set(dam.article_ids) < set(second.stories[0].article_ids)
+    assert len(second.stories[0].article_ids) == 4
+    assert second.changes == ()
+    report = report_run(second.stories, store)
+    assert report["stories"][0]["history"] == []
+    assert store.count("stories") == 2
+    store.close()
+
+
+def test_analyze_records_stories_merged_since_the_last_run(
+    tmp_path: Path, examples_dir: Path, english_nlp
+) -> None:
+    strict = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}", story_threshold=0.99)
+    store = open_store(strict.db_url)
+    inputs = [str(examples_dir / n) for n in ("mpa-dam-wire.txt", "knn-velmar-toll.txt")]
+    first = analyze(inputs, strict, store, nlp=english_nlp)
+    assert len(first.stories) == 2
+    second = analyze(inputs, replace(strict, story_threshold=0.15), store, nlp=english_nlp)
+    (story,) = second.stories
+    assert story.story_id in {s.story_id for s in first.stories}
+    merged = tuple(sorted(s.story_id for s in first.stories))
+    assert [(c.kind, c.from_ids, c.into_ids) for c in second.changes] == [
+        ("merged", merged, (story.story_id,))
+    ]
+    history = report_run(second.stories, store)["stories"][0]["history"]
+    assert [(h["kind"], tuple(h["from"]), tuple(h["into"])) for h in history] == [
+        ("merged", merged, (story.story_id,))
+    ]
+    assert store.count("stories") == 1
+    store.close()
+
+
 def test_analyze_crash_mid_batch_leaves_store_consistent_and_resumes(
     tmp_path: Path, examples_dir: Path, english_nlp, monkeypatch: pytest.MonkeyPatch
 ) -> None:

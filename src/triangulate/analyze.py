@@ -3,12 +3,17 @@
 Every step writes to the store, so a run can stop anywhere and the next run resumes: an
 article already analysed by the same pipeline is not analysed again, an exact duplicate only
 adds its source, and copies and stories are recomputed from what is stored.
+
+Stories follow the stream: a run's articles are clustered together with the articles of the
+stored stories still open in the run's days (see :func:`open_stories`), so today's report joins
+yesterday's story. Stories keep their ids from run to run, and the merges and splits a run
+makes are stored (:mod:`triangulate.crossdoc.lineage`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,10 +28,11 @@ from triangulate.crossdoc.cluster import (
     publication_day,
 )
 from triangulate.crossdoc.copies import find_copies
+from triangulate.crossdoc.lineage import carry_ids
 from triangulate.extract import pipeline_signature
 from triangulate.ingest import read_inputs
 from triangulate.ingest.identity import minhash_signature, shingles
-from triangulate.models import Article, Skipped, Story
+from triangulate.models import Article, Skipped, Story, StoryChange
 from triangulate.nlp.pipeline import describe_installed, describe_pipeline
 from triangulate.process import process_articles
 from triangulate.report import build_report
@@ -43,11 +49,12 @@ class RunResult:
     """What one ``analyze`` run did."""
 
     article_ids: tuple[str, ...]  # every article of this run's inputs, duplicates once
-    stories: tuple[Story, ...]
+    stories: tuple[Story, ...]  # the stories that hold this run's articles
     analysed: int  # articles newly analysed in this run
     reused: int  # articles found already analysed in the store
     duplicates: int  # inputs whose text was an exact duplicate of another input or article
     skipped: tuple[Skipped, ...]  # inputs that could not be read or analysed, with reasons
+    changes: tuple[StoryChange, ...] = ()  # stored stories this run merged or split
 
 
 def analyze(
@@ -74,11 +81,16 @@ def analyze(
             store.add_source(article.article_id, source)
     article_ids = tuple(a.article_id for a in articles if a.article_id not in lost)
     store.set_copies(find_copies(store.iter_signatures(), threshold=settings.copy_similarity))
-    stories = group_stories(article_ids, settings, store)
-    store.save_stories(stories)
+    stored = store.get_stories()
+    following = open_stories(article_ids, stored, store, ClusterOptions().window_days)
+    clustered = list(dict.fromkeys([*following, *article_ids]))
+    stories, changes = carry_ids(group_stories(clustered, settings, store), stored)
+    store.save_stories(stories, changes)
+    run = set(article_ids)
     return RunResult(
         article_ids=article_ids,
-        stories=tuple(stories),
+        stories=tuple(s for s in stories if run.intersection(s.article_ids)),
+        changes=tuple(changes),
         analysed=len(todo) - len(failed),
         reused=len(articles) - len(todo),
         duplicates=len(duplicates),
@@ -86,8 +98,41 @@ def analyze(
     )
 
 
+def open_stories(
+    article_ids: Sequence[str],
+    stored: Mapping[str, Sequence[str]],
+    store: SQLStore,
+    window_days: float,
+) -> list[str]:
+    """The articles of the stored stories that this run's articles may join: those that hold
+    one of them, and those with an article dated within ``window_days`` of the run's dated
+    articles. Undated stored stories are open only when the run is undated too."""
+    if not stored:
+        return []
+    run = set(article_ids)
+    days = store.get_published([a for ids in stored.values() for a in ids] + list(run))
+    day = {a: d for a, published in days.items() if (d := publication_day(published)) is not None}
+    run_days = [day[a] for a in run if a in day]
+    first, last = (min(run_days), max(run_days)) if run_days else (None, None)
+    following: list[str] = []
+    for ids in stored.values():
+        dated = [day[a] for a in ids if a in day]
+        if run.intersection(ids):
+            is_open = True
+        elif first is None or last is None or not dated:
+            is_open = first is None and not dated
+        else:
+            is_open = max(dated) >= first - window_days and min(dated) <= last + window_days
+        if is_open:
+            following.extend(ids)
+    return following
+
+
 def group_stories(article_ids: Sequence[str], settings: Settings, store: SQLStore) -> list[Story]:
-    """Cluster stored articles into stories, taking them in publication, then ingest, order."""
+    """Cluster stored articles into stories, taking them in publication, then ingest, order.
+
+    ``article_ids`` gives the ingest order (articles read again keep their first place).
+    """
     articles = store.get_articles(article_ids)
     terms = store.get_terms(article_ids)
     order = {article_id: index for index, article_id in enumerate(article_ids)}
@@ -118,7 +163,10 @@ def report_run(stories: Sequence[Story], store: SQLStore) -> dict[str, Any]:
     originals = sorted({a.copy_of for a in articles.values() if a.copy_of} - articles.keys())
     articles.update({a.article_id: a for a in store.get_articles(originals)})
     analyses = store.get_analyses(list(articles))
-    return build_report(stories, articles, analyses, generator=f"triangulate {__version__}")
+    changes = store.get_story_changes([story.story_id for story in stories])
+    return build_report(
+        stories, articles, analyses, generator=f"triangulate {__version__}", changes=changes
+    )
 
 
 def _read_unique(

@@ -122,11 +122,18 @@ def _say(console: Console, line: str) -> None:
 def _print_run(console: Console, result: RunResult, json_path: Path, html_path: Path) -> None:
     console.print(
         f"{result.analysed} analysed, {result.reused} already in the store, "
-        f"{result.duplicates} exact duplicates, {len(result.skipped)} skipped"
+        f"{result.duplicates} exact duplicates, {len(result.skipped)} skipped" + _changes(result)
     )
     for item in result.skipped:
         _say(console, f"  skipped {item.source}: {item.reason}")
     _say(console, f"report: {html_path}  (data: {json_path})")
+
+
+def _changes(result: RunResult) -> str:
+    kinds = [change.kind for change in result.changes]
+    if not kinds:
+        return ""
+    return f", stories {kinds.count('merged')} merged and {kinds.count('split')} split"
 
 
 def main() -> None:

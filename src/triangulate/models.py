@@ -184,6 +184,19 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryChange:
+    """Stories that a later run merged or split: ``from_ids`` became ``into_ids``.
+
+    A merge has several ``from_ids`` and one ``into_ids``; a split the other way round.
+    """
+
+    kind: str  # merged | split
+    from_ids: tuple[str, ...]
+    into_ids: tuple[str, ...]
+    at: str = ""  # when the store recorded it (ISO 8601, UTC)
+
+
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where a story's information comes from, and which articles rest on it."""
 

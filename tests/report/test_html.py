@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from triangulate.models import Analysis, Article, Citation, Mention, PublishedDate, Quote, Story
+from triangulate.models import (
+    Analysis,
+    Article,
+    Citation,
+    Mention,
+    PublishedDate,
+    Quote,
+    Story,
+    StoryChange,
+)
 from triangulate.report import build_report, render_html
 
 SCRIPT = "<script>alert(1)</script>"
@@ -134,7 +143,8 @@ def two_story_report(make_article: Callable[..., Article]) -> dict[str, Any]:
         Story("s-dam", "Ostra dam bursts after heavy rain", ("dam",), "m"),
         Story("s-regatta", "Harbour regatta delayed by wind", ("regatta",), "m"),
     ]
-    return build_report(stories, articles, {})
+    merge = StoryChange("merged", ("s-dam", "s-flood"), ("s-dam",), "2026-02-26T08:00:00+00:00")
+    return build_report(stories, articles, {}, changes=[merge])
 
 
 @pytest.mark.parametrize(
@@ -148,6 +158,7 @@ def two_story_report(make_article: Callable[..., Article]) -> dict[str, Any]:
             "The Ostra dam burst.",
             "undated",
             "Meridian Press Agency",
+            "merged from stories s-dam, s-flood",
         ]
     ],
 )

@@ -18,6 +18,7 @@ from triangulate.models import (
     PublishedDate,
     Quote,
     Story,
+    StoryChange,
     TimeExpr,
 )
 from triangulate.store import schema, sql
@@ -369,6 +370,38 @@ def test_sql_save_stories_resaves_a_story_that_lost_members(
     three_articles.save_stories(second)
     assert _members(three_articles) == expected
     assert three_articles.count("stories") == 1
+
+
+def test_sql_save_stories_records_changes_and_deletes_emptied_stories(
+    three_articles: SQLStore,
+) -> None:
+    three_articles.save_stories([Story("s1", "Dam", ("a",), "m"), Story("s2", "Dam", ("b",), "m")])
+    merge = StoryChange("merged", ("s1", "s2"), ("s2",))
+    three_articles.save_stories([Story("s2", "Dam", ("a", "b"), "m")], [merge])
+    assert three_articles.get_stories() == {"s2": ("a", "b")}
+    assert three_articles.count("stories") == 1
+    split = StoryChange("split", ("s2",), ("s2", "s3"))
+    three_articles.save_stories(
+        [Story("s2", "Dam", ("a",), "m"), Story("s3", "Dam", ("b", "c"), "m")], [split]
+    )
+    changes = three_articles.get_story_changes(["s3"])
+    assert [(c.kind, c.from_ids, c.into_ids) for c in changes] == [("split", ("s2",), ("s2", "s3"))]
+    history = three_articles.get_story_changes(["s2"])
+    assert [c.kind for c in history] == ["merged", "split"]
+    assert all(c.at for c in history)
+    assert three_articles.get_story_changes(["s9"]) == []
+
+
+def test_sql_get_published_reads_dates_without_text(
+    memory_store: SQLStore, make_article: Callable[..., Article]
+) -> None:
+    for article_id, published in (("a", "2026-02-24"), ("b", None)):
+        article = make_article("Body.", article_id, published=published)
+        memory_store.save_analysis(article, Analysis(article_id, PIPELINE), None)
+    dates = memory_store.get_published(["a", "b", "missing"])
+    assert dates.keys() == {"a", "b"}
+    assert dates["a"] is not None and dates["a"].value == "2026-02-24"
+    assert dates["b"] is None
 
 
 @pytest.mark.parametrize("bad_article_id", ["not-stored"])

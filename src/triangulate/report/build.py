@@ -26,6 +26,7 @@ from triangulate.models import (
     PublishedDate,
     Quote,
     Story,
+    StoryChange,
     StoryEvent,
     TimelineConflict,
     TimelineItem,
@@ -42,10 +43,13 @@ def build_report(
     analyses: Mapping[str, Analysis],
     *,
     generator: str = "",
+    changes: Sequence[StoryChange] = (),
 ) -> Json:
     """Return the report of ``stories`` over ``articles`` and their ``analyses``.
 
     ``articles`` must hold every article of the stories (and may hold originals of copies).
+    ``changes`` are the merges and splits of stored stories; each story lists those it took
+    part in as its ``history``.
     An article that states no publication date gets one inferred from its story
     (``crossdoc.pubdate``), and its time expressions are re-anchored on it.
     """
@@ -56,7 +60,11 @@ def build_report(
         "schema_version": SCHEMA_VERSION,
         "generator": generator,
         "articles": [_article(articles[a], cites.get(a, [])) for a in members],
-        "stories": [_story(story, articles, analyses, cites) for story in stories],
+        "stories": [
+            _story(story, articles, analyses, cites)
+            | {"history": [_change(c) for c in changes if _touches(c, story.story_id)]}
+            for story in stories
+        ],
     }
 
 
@@ -156,6 +164,19 @@ def _story(
         "claims": [_claim(c) for c in group_claims(ids, articles, analyses, origins_of)],
         "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
         "events": [_event(e) for e in events],
+    }
+
+
+def _touches(change: StoryChange, story_id: str) -> bool:
+    return story_id in change.from_ids or story_id in change.into_ids
+
+
+def _change(change: StoryChange) -> Json:
+    return {
+        "kind": change.kind,
+        "from": list(change.from_ids),
+        "into": list(change.into_ids),
+        "at": change.at,
     }
 
 

@@ -56,11 +56,17 @@ def _m003_source_types(connection: Connection) -> None:
             connection.execute(text(f"ALTER TABLE quotes ADD COLUMN {name} {kind}"))
 
 
+def _m004_story_changes(connection: Connection) -> None:
+    if not inspect(connection).has_table("story_changes"):
+        schema.story_changes.create(connection)
+
+
 #: (version, name, function), in order
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial tables", _m001_initial),
     (2, "tense of time expressions", _m002_timex_tense),
     (3, "source types and hedges of quotes", _m003_source_types),
+    (4, "merges and splits of stories", _m004_story_changes),
 )
 
 

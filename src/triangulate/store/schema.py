@@ -143,5 +143,16 @@ story_articles = Table(
     Column("score", Float, nullable=False, default=1.0),
 )
 
+story_changes = Table(
+    "story_changes",
+    metadata,
+    Column("change_id", Integer, primary_key=True),
+    Column("seq", Integer, nullable=False),  # rows of one merge or split share it
+    Column("kind", String(10), nullable=False),
+    Column("from_id", String(32), nullable=False, index=True),
+    Column("into_id", String(32), nullable=False, index=True),
+    Column("at", String(40), nullable=False),
+)
+
 #: per-article annotation tables, deleted and rewritten together with an analysis
 ANNOTATION_TABLES = (mentions, time_exprs, quotes, citations, events)

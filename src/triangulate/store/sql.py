@@ -28,6 +28,7 @@ from triangulate.models import (
     PublishedDate,
     Quote,
     Story,
+    StoryChange,
     TimeExpr,
 )
 from triangulate.store import schema
@@ -159,18 +160,22 @@ class SQLStore:
         return result
 
     # -- stories -------------------------------------------------------------------------
-    def save_stories(self, stories: Iterable[Story]) -> None:
-        """Store ``stories``, replacing earlier story membership of their articles.
+    def save_stories(self, stories: Iterable[Story], changes: Iterable[StoryChange] = ()) -> None:
+        """Store ``stories`` and the ``changes`` that made them, in one transaction.
 
-        A story saved again (same id) loses its earlier members too: a later run over fewer
-        inputs re-creates a story without some of its articles.
+        Their articles leave the stories they were in before, and a story saved again (same
+        id) loses its earlier members too: a later run over fewer inputs re-creates a story
+        without some of its articles. A stored story left without articles is deleted.
         """
         stories = list(stories)
         now = _now()
         table = schema.story_articles
         with self._write() as connection:
             members = [a for s in stories for a in s.article_ids]
+            before: set[str] = set()
             for chunk in _chunks(members):
+                query = select(table.c.story_id).where(table.c.article_id.in_(chunk))
+                before.update(connection.scalars(query))
                 connection.execute(delete(table).where(table.c.article_id.in_(chunk)))
             for chunk in _chunks([s.story_id for s in stories]):
                 connection.execute(delete(table).where(table.c.story_id.in_(chunk)))
@@ -188,9 +193,72 @@ class SQLStore:
                 )
                 if story.article_ids:
                     connection.execute(
-                        insert(schema.story_articles),
+                        insert(table),
                         [{"story_id": story.story_id, "article_id": a} for a in story.article_ids],
                     )
+            emptied = sorted(before - {s.story_id for s in stories})
+            for chunk in _chunks(emptied):
+                still = set(
+                    connection.scalars(select(table.c.story_id).where(table.c.story_id.in_(chunk)))
+                )
+                gone = [story_id for story_id in chunk if story_id not in still]
+                if gone:
+                    connection.execute(
+                        delete(schema.stories).where(schema.stories.c.story_id.in_(gone))
+                    )
+            _insert_changes(connection, changes, now)
+
+    def get_stories(self) -> dict[str, tuple[str, ...]]:
+        """Return every stored story's article ids (in ingest order), by story id."""
+        table, articles = schema.story_articles, schema.articles
+        query = (
+            select(table.c.story_id, table.c.article_id)
+            .join(articles, articles.c.article_id == table.c.article_id)
+            .order_by(articles.c.seq)
+        )
+        members: dict[str, list[str]] = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(query):
+                members.setdefault(row.story_id, []).append(row.article_id)
+        return {story_id: tuple(ids) for story_id, ids in members.items()}
+
+    def get_published(self, article_ids: Sequence[str]) -> dict[str, PublishedDate | None]:
+        """Return the publication dates of these articles (without reading their text)."""
+        t = schema.articles
+        dated = [c for c in t.c if c.name.startswith(_PUBLISHED)]
+        result: dict[str, PublishedDate | None] = {}
+        with self.engine.connect() as connection:
+            for chunk in _chunks(list(article_ids)):
+                query = select(t.c.article_id, *dated).where(t.c.article_id.in_(chunk))
+                for row in connection.execute(query):
+                    result[row.article_id] = _published(dict(row._mapping))
+        return result
+
+    def get_story_changes(self, story_ids: Sequence[str]) -> list[StoryChange]:
+        """Return the merges and splits that these stories took part in, oldest first."""
+        t = schema.story_changes
+        seqs: set[int] = set()
+        with self.engine.connect() as connection:
+            for chunk in _chunks(list(story_ids)):
+                query = select(t.c.seq).where(t.c.from_id.in_(chunk) | t.c.into_id.in_(chunk))
+                seqs.update(connection.scalars(query))
+            rows: list[Any] = []
+            for start in range(0, len(seqs), _CHUNK):
+                chunk_seqs = sorted(seqs)[start : start + _CHUNK]
+                query = select(t).where(t.c.seq.in_(chunk_seqs)).order_by(t.c.change_id)
+                rows.extend(connection.execute(query))
+        grouped: dict[int, list[Any]] = {}
+        for row in rows:
+            grouped.setdefault(row.seq, []).append(row)
+        return [
+            StoryChange(
+                kind=group[0].kind,
+                from_ids=tuple(dict.fromkeys(r.from_id for r in group)),
+                into_ids=tuple(dict.fromkeys(r.into_id for r in group)),
+                at=group[0].at,
+            )
+            for _, group in sorted(grouped.items())
+        ]
 
     def count(self, what: str) -> int:
         """Return the number of rows in table ``what`` (for summaries and tests)."""
@@ -263,6 +331,19 @@ def _insert_article(connection: Connection, article: Article, minhash: bytes | N
     connection.execute(insert(table).values(**row))
 
 
+def _insert_changes(connection: Connection, changes: Iterable[StoryChange], at: str) -> None:
+    table = schema.story_changes
+    seq = int(connection.scalar(select(func.max(table.c.seq))) or 0)
+    for change in changes:
+        seq += 1
+        rows = [
+            {"seq": seq, "kind": change.kind, "from_id": old, "into_id": new, "at": at}
+            for old in change.from_ids
+            for new in change.into_ids
+        ]
+        connection.execute(insert(table), rows)
+
+
 def _add_source(connection: Connection, article_id: str, source: str) -> None:
     table = schema.article_sources
     query = select(table.c.source).where(table.c.article_id == article_id, table.c.source == source)
@@ -271,18 +352,24 @@ def _add_source(connection: Connection, article_id: str, source: str) -> None:
 
 
 def _article(row: Mapping[str, Any]) -> Article:
-    published = None
-    if row["published_value"] or row["published_earliest"]:
-        dated = {k[len(_PUBLISHED) :]: v for k, v in row.items() if k.startswith(_PUBLISHED)}
-        published = _from_row(
-            PublishedDate,
-            dated,
-            precision=dated["precision"] or "day",
-            inferred=bool(dated["inferred"]),
-            basis=dated["basis"] or "",
-        )
     return _from_row(
-        Article, row, published=published, boilerplate=tuple(json.loads(row["boilerplate"]))
+        Article,
+        row,
+        published=_published(row),
+        boilerplate=tuple(json.loads(row["boilerplate"])),
+    )
+
+
+def _published(row: Mapping[str, Any]) -> PublishedDate | None:
+    if not (row["published_value"] or row["published_earliest"]):
+        return None
+    dated = {k[len(_PUBLISHED) :]: v for k, v in row.items() if k.startswith(_PUBLISHED)}
+    return _from_row(
+        PublishedDate,
+        dated,
+        precision=dated["precision"] or "day",
+        inferred=bool(dated["inferred"]),
+        basis=dated["basis"] or "",
     )
 
 
