@@ -371,6 +371,17 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
     assert "Axios" in strike["origins"] and len(strike["articles"]) == 2
     statuses = {c["status"] for c in report["stories"][0]["claims"]}
     assert "single_source" in statuses and "corroborated" not in statuses
+    # the quote variants: one statement quoted in other words by the two articles
+    wordings = {
+        conflict["detail"]
+        for claim in report["stories"][0]["claims"]
+        for conflict in claim["conflicts"]
+        if conflict["type"] == "wording"
+    }
+    assert wordings == {
+        "“strong response” vs “harshly”",
+        "“real and verifiable steps” vs “real and verifiable evidence”",
+    }
 
 
 def test_analyze_with_two_workers_matches_one(

@@ -232,7 +232,7 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ClaimConflict:
-    """Articles of a claim that disagree: ``type`` number or wording (date, actor and
+    """Articles of a claim that disagree: ``type`` number, wording or date (actor and
     modality are not typed yet), what differs in words, and a sentence for each side."""
 
     type: str

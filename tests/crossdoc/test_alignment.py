@@ -25,7 +25,7 @@ def _passage(text: str, article_id: str = "a", skip: tuple[tuple[int, int], ...]
         ("The Dravik dam gave way on Monday.", {"dravik", "dam"}, {"monday", "the", "way"}),
         ("Floods flooded the flooding valley.", {"flood", "valley"}, {"floods", "flooded"}),
         ("Vanek's visit to Velmar", {"vanek", "velmar", "visit"}, {"vanek's", "to"}),
-        ("At least 42 people died.", {"n:42", "died"}, {"people", "at"}),
+        ("At least 42 people died.", {"n:42", "die"}, {"people", "at"}),
     ],
 )
 def test_alignment_terms_keep_content_words_only(
@@ -57,12 +57,12 @@ def test_alignment_similarity_ignores_the_dates(first: str, second: str, expecte
     assert similarity(a, b) == pytest.approx(similarity(b, a))
 
 
-@pytest.mark.parametrize("common, rare", [("velmar", "ferry")])
+@pytest.mark.parametrize("common, rare", [("velmar", "boat")])
 def test_alignment_story_rarity_discounts_terms_of_many_sentences(common: str, rare: str) -> None:
     passages = [
         _passage("Velmar was flooded."),
         _passage("Velmar residents left."),
-        _passage("Boats ferried Velmar residents."),
+        _passage("Boats took Velmar residents away."),
     ]
     rarity = story_rarity(passages)
     assert rarity[common] < rarity[rare]

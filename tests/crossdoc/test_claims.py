@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from triangulate.crossdoc.claims import group_claims
-from triangulate.models import Analysis, Article, ClaimGroup, Quote
+from triangulate.models import Analysis, Article, ClaimGroup, Quote, TimeExpr
 
 pytestmark = pytest.mark.issue(5)
 
@@ -17,9 +17,13 @@ PUMPS = "Engineers installed four emergency pumps beside the broken eastern slui
 MAYOR = "Mayor Dana Korvel promised compensation for every flooded farm within six weeks."
 
 
-def _analysis(article_id: str, text: str, quotes: Sequence[Quote] = ()) -> Analysis:
+def _analysis(
+    article_id: str, text: str, quotes: Sequence[Quote] = (), timexes: Sequence[TimeExpr] = ()
+) -> Analysis:
     sentences = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    return Analysis(article_id, "p", sentences=sentences, quotes=tuple(quotes))
+    return Analysis(
+        article_id, "p", sentences=sentences, quotes=tuple(quotes), timexes=tuple(timexes)
+    )
 
 
 def _relayed(article_id: str, text: str, sentence: str, via: str) -> Quote:
@@ -139,3 +143,124 @@ def test_counts_that_agree_or_come_from_one_article_are_no_conflict(make_article
         [("post", post, ["Harwick Post"], []), ("voice", voice, ["Valley Voice"], [])],
     )
     assert all(c.status != "conflicting" for c in claims)
+
+
+def _said(article_id: str, text: str, frame: str) -> Quote:
+    """An attribution whose cue and source are ``frame`` ("A ministry official said")."""
+    start = text.index(frame)
+    end = start + len(frame)
+    return Quote(
+        article_id, end, len(text), text[end:], "indirect", "said", end - 4, end, "t.v1",
+        speaker_text=frame[:-5], source_start=start, source_end=end - 5,
+    )  # fmt: skip
+
+
+def test_who_said_it_makes_no_two_sentences_alike(make_article) -> None:
+    first = "A senior ministry official said the harbour crane collapsed during loading."
+    second = "A senior ministry official said the spring barley harvest was delayed."
+    frame = "A senior ministry official said"
+    claims = _claims(
+        make_article,
+        [
+            ("post", first, ["Harwick Post"], [_said("post", first, frame)]),
+            ("voice", second, ["Valley Voice"], [_said("voice", second, frame)]),
+        ],
+    )
+    assert len(claims) == 2
+
+
+def test_one_claim_told_in_two_sentences_joins_both(make_article) -> None:
+    one = (
+        "Trump could favour renewed strikes if Iran takes verifiable steps, though both sides "
+        "dispute what counts as rebuilding its nuclear programme."
+    )
+    two = (
+        "Trump might support renewed strikes if verifiable evidence appears. "
+        "Both sides dispute what counts as rebuilding its nuclear programme."
+    )
+    claims = _claims(
+        make_article, [("post", one, ["Harwick Post"], []), ("voice", two, ["Valley Voice"], [])]
+    )
+    (joined,) = [c for c in claims if len(c.evidence) > 1]
+    assert len(joined.evidence) == 3
+    assert joined.article_ids == ("post", "voice")
+
+
+def test_a_chain_of_links_does_not_string_unrelated_sentences_together(make_article) -> None:
+    # b is linked to a and to c, but a and c have nothing in common: they are two claims
+    a = "Engineers opened the eastern sluice gate near the pumping station."
+    b = "Engineers opened the eastern sluice gate as the harbour council approved a crane budget."
+    c = "The harbour council approved a budget for spring road repairs."
+    claims = _claims(
+        make_article,
+        [
+            ("post", a, ["Harwick Post"], []),
+            ("voice", b, ["Valley Voice"], []),
+            ("herald", c, ["Harwick Herald"], []),
+        ],
+    )
+    assert sorted(claim.article_ids for claim in claims) == [("herald",), ("post", "voice")]
+
+
+def _dated(article_id: str, text: str, phrase: str, value: str, **fields: str) -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(article_id, start, start + len(phrase), phrase, "DATE", value, "t.v1", **fields)
+
+
+SLUICE = "Engineers opened the eastern sluice gate of the Harwick reservoir {when}."
+MONDAY = ("on Monday", "2026-02-23", None, "past")
+MONDAY_TEXT, TUESDAY = "on Monday (2026-02-23)", "on Tuesday (2026-02-24)"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (MONDAY, ("on Tuesday", "2026-02-24", None, "past"), f"date: {MONDAY_TEXT} vs {TUESDAY}"),
+        # a Monday late in the month is late last month
+        (MONDAY, ("late last month", "2026-02", "END", "past"), None),
+        # what happened and what will happen are no two dates of one thing
+        (MONDAY, ("next week", "2026-W11", None, "future"), None),
+    ],
+)
+def test_articles_that_date_a_claim_on_different_days_conflict(
+    make_article, first: tuple, second: tuple, expected: str | None
+) -> None:
+    articles, analyses = {}, {}
+    for article_id, (phrase, value, mod, tense) in (("post", first), ("voice", second)):
+        text = SLUICE.format(when=phrase)
+        articles[article_id] = make_article(text, article_id)
+        timex = _dated(article_id, text, phrase, value, mod=mod, tense=tense)
+        analyses[article_id] = _analysis(article_id, text, timexes=[timex])
+    (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a])
+    dates = [c.detail for c in claim.conflicts if c.type == "date"]
+    assert dates == ([expected] if expected else [])
+    assert claim.status == ("conflicting" if expected else "corroborated")
+
+
+def test_the_day_a_statement_was_made_is_not_the_date_of_what_it_tells(make_article) -> None:
+    articles, analyses = {}, {}
+    for article_id, day, value in (
+        ("post", "Monday", "2026-02-23"),
+        ("voice", "Tuesday", "2026-02-24"),
+    ):
+        text = f"The mayor said on {day} that engineers opened the eastern sluice gate."
+        articles[article_id] = make_article(text, article_id)
+        content = text.index("engineers")
+        quote = Quote(
+            article_id,
+            content,
+            len(text),
+            text[content:],
+            "indirect",
+            "said",
+            10,
+            14,
+            "t.v1",
+            speaker_text="The mayor",
+            source_start=0,
+            source_end=9,
+        )
+        timex = _dated(article_id, text, f"on {day}", value, tense="past")
+        analyses[article_id] = _analysis(article_id, text, [quote], [timex])
+    (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a])
+    assert claim.conflicts == ()

@@ -44,3 +44,42 @@ def test_quotations(text: str, expected: list[str]) -> None:
 def test_variant(quoted: str, sentence: str, expected: str | None) -> None:
     found = variant(quoted, sentence)
     assert found == (Variant(quoted, expected) if expected is not None else None)
+
+
+HARSHLY = "In response, Iran warned it would respond “harshly” to any new attack."
+STRONG = "The president warned that any aggression would be met with a “strong response.”"
+
+
+@pytest.mark.parametrize(
+    ("quoted", "sentence", "source", "expected"),
+    [
+        # a quoted phrase the other outlet quotes in other words
+        ("strong response", HARSHLY, STRONG, "harshly"),
+        # the other's phrase words what our sentence says unquoted: not this quotation's
+        (
+            "second round",
+            "Trump could act if Iran takes “real and verifiable steps” towards a bomb.",
+            "Trump might back a “second round” if real and verifiable evidence came.",
+            None,
+        ),
+        # two different statements one person made are no variant of each other
+        (
+            "We have come here to solve problems, not to score points",
+            "“We are closer than we were, but close is not finished,” she said.",
+            "“We have come here to solve problems, not to score points,” she said.",
+            None,
+        ),
+        # the other phrase stands in the place of the quotation nearest it
+        (
+            "respectful atmosphere",
+            HARSHLY,
+            "He warned of a “strong response,” while talks need a “respectful atmosphere.”",
+            None,
+        ),
+    ],
+)
+def test_variant_takes_the_other_outlets_quoted_phrase(
+    quoted: str, sentence: str, source: str, expected: str | None
+) -> None:
+    found = variant(quoted, sentence, source)
+    assert found == (Variant(quoted, expected) if expected is not None else None)

@@ -1,8 +1,9 @@
 """Sentences of different articles that tell of the same happening, found by their content.
 
-A *passage* is one sentence of an article reduced to its content terms: the words outside its
-time expressions (so "on Monday" and "late last month" never make two sentences alike),
-weighted by how rare they are in English (``wordfreq``), plus its numbers. Two passages are
+A *passage* is one sentence of an article reduced to its content terms: the Snowball stems of
+the words outside its time expressions (so "on Monday" and "late last month" never make two
+sentences alike) and any other spans a caller leaves out, weighted by how rare they are in
+English (``wordfreq``) and by a caller's weight for names, plus its numbers. Two passages are
 alike by the cosine of their weighted terms. An inverted index over the terms gives each
 passage its candidates, so aligning a story costs about one lookup per sentence, not all
 pairs. No spaCy: everything comes from the stored text, sentence offsets and time expressions.
@@ -11,10 +12,14 @@ pairs. No spaCy: everything comes from the stored text, sentence offsets and tim
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+import snowballstemmer
 
 from triangulate.crossdoc.rarity import background_idf
 from triangulate.models import Analysis
@@ -32,7 +37,6 @@ _TIME_WORDS = frozenset(
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 #: background IDF (8 - zipf) at or below which a word carries no weight: "the", "said", "way"
 _COMMON = 2.0
 _NUMBER_WEIGHT = 4.0
@@ -51,16 +55,25 @@ class Passage:
 
 
 def build_passage(
-    article_id: str, text: str, span: tuple[int, int], skip: Iterable[tuple[int, int]] = ()
+    article_id: str,
+    text: str,
+    span: tuple[int, int],
+    skip: Iterable[tuple[int, int]] = (),
+    names: Iterable[tuple[int, int]] = (),
+    name_weight: float = 1.0,
 ) -> Passage:
-    """Return the passage of ``text[span]``, leaving out the words inside the ``skip`` spans."""
+    """Return the passage of ``text[span]``, leaving out the words inside the ``skip`` spans
+    and weighing the words inside the ``names`` spans by ``name_weight``."""
     start, end = span
     holes = sorted((s, e) for s, e in skip if s < end and e > start)
+    named = [(s, e) for s, e in names if s < end and e > start]
     terms: dict[str, float] = {}
     for token in _TOKEN.finditer(text, start, end):
         if any(s < token.end() and token.start() < e for s, e in holes):
             continue
         key, weight = _term(token.group())
+        if named and any(s < token.end() and token.start() < e for s, e in named):
+            weight *= name_weight
         if key and weight > terms.get(key, 0.0):
             terms[key] = weight
     norm = math.sqrt(sum(w * w for w in terms.values()))
@@ -168,10 +181,14 @@ def _term(token: str) -> tuple[str | None, float]:
     return _stem(word), weight
 
 
+@functools.cache
 def _stem(word: str) -> str:
-    """A light suffix stripper: "flooded", "flooding" and "floods" share the stem "flood"."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            stem = word[: -len(suffix)]
-            return stem + "y" if suffix in ("ied", "ies") else stem
-    return word
+    """The Snowball (Porter 2) stem of a casefolded word: "flooded", "flooding" and "floods"
+    share "flood", "strike" and "strikes" share "strike"."""
+    stem: str = _english_stemmer().stemWord(word)
+    return stem
+
+
+@functools.cache
+def _english_stemmer() -> Any:
+    return snowballstemmer.stemmer("english")

@@ -1,12 +1,14 @@
 """Claims across a story's articles: which sentences tell the same thing, on whose word, and
-how many independent origins stand behind it (``claims.v1``).
+how many independent origins stand behind it (``claims.v2``).
 
 1. **Claims.** Every sentence of the story's articles with enough content (four terms or
-   more, time expressions left out) is a claim.
-2. **Alignment.** Two sentences of different articles tell the same thing when their
-   weighted terms are alike (``crossdoc.alignment``, cosine at least ``min_similarity``)
-   and each is the other's most alike sentence in its article. Linked sentences form a
-   claim group.
+   more) is a claim. Its terms leave out time expressions and the spans that say where it
+   comes from (attribution cues and sources, cited outlets); names count half.
+2. **Alignment** (:func:`_aligned`). Each sentence picks its most alike sentence in every
+   other article (``crossdoc.alignment``, cosine at least ``min_similarity``, two terms in
+   common), and the next one too when it is nearly as alike; sentences that picked each
+   other are linked, and links join groups by average link, one sentence per article (or
+   two that follow each other).
 3. **Provenance.** A sentence rests on the origin of its attribution chain: the outermost
    outlet that relays it ("according to Axios", "told the Daily Ledger"), or the outlet
    that is its source ("Axios reported that ..."). Any other sentence rests on what its
@@ -18,14 +20,17 @@ how many independent origins stand behind it (``claims.v1``).
    disagree: every sentence that counts that kind makes one more claim, the count, with a
    ``number`` conflict. The sentences keep their place in the groups of step 2 as well: a
    sentence tells more than its count.
-5. **Verdict.** Two members whose origins share a name are not independent, so the group's
+5. **Wording and dates.** A quotation that another article of the claim words otherwise
+   ("fast and transparent" against "swift and transparent inquiry", "strong response"
+   against "harshly": ``crossdoc.variants``) is a ``wording`` conflict, and both wordings
+   are the claim's variants. Articles that date what the claim tells on days that cannot be
+   the same make a ``date`` conflict.
+6. **Verdict.** Two members whose origins share a name are not independent, so the group's
    independent origins are the groups of members linked that way. A claim with a conflict
    is ``conflicting``; otherwise one article is ``single_source``, several articles with
    one origin are ``echoed`` and two or more origins are ``corroborated``.
 
-A quotation that another article of the claim words otherwise ("fast and transparent"
-against "swift and transparent inquiry": ``crossdoc.variants``) is a ``wording`` conflict, and
-both wordings are the claim's variants. Date, actor and modality conflicts are not typed yet.
+Actor and modality conflicts are not typed yet.
 """
 
 from __future__ import annotations
@@ -39,14 +44,25 @@ from triangulate.crossdoc.alignment import (
     PassageIndex,
     build_passage,
     reweighted,
+    similarity,
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
-from triangulate.crossdoc.links import linked_groups
 from triangulate.crossdoc.variants import quotations, variant
-from triangulate.models import Analysis, Article, ClaimConflict, ClaimGroup, Evidence, Quote
+from triangulate.models import (
+    Analysis,
+    Article,
+    ClaimConflict,
+    ClaimGroup,
+    Evidence,
+    Quote,
+    TimeExpr,
+)
+from triangulate.temporal.intervals import Interval, interval, overlaps
 
-METHOD = "claims.v1"
+METHOD = "claims.v2"
+_MIN_SHARED = 2  # terms two sentences share, at the least, to tell the same thing
+_NEAR_TIE = 0.9  # a neighbour this nearly as alike as the best sentence is picked too
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +70,8 @@ class ClaimOptions:
     """How a sentence becomes a claim, and how alike two must be to tell the same thing."""
 
     min_terms: int = 4
-    min_similarity: float = 0.5
+    min_similarity: float = 0.25
+    name_weight: float = 0.5  # names say whom a sentence is about, not what it claims
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +81,7 @@ class _Member:
     origins: frozenset[str]  # casefolded
     names: tuple[str, ...]  # as written
     via: tuple[str, ...]
+    when: tuple[tuple[TimeExpr, Interval], ...] = ()  # the dates of what it tells
 
 
 def group_claims(
@@ -101,16 +119,50 @@ def _members(
     members = []
     for order, article_id in enumerate(ids):
         article, analysis = articles[article_id], analyses[article_id]
-        skip = [(t.start, t.end) for t in analysis.timexes]
+        skip = [(t.start, t.end) for t in analysis.timexes] + _frames(analysis)
         rests_on = tuple(origins_of(article_id))
+        named = [(m.start, m.end) for m in analysis.mentions]
         for span in analysis.sentences:
-            passage = build_passage(article_id, article.text, span, skip)
+            passage = build_passage(
+                article_id, article.text, span, skip, named, options.name_weight
+            )
             if len(passage.terms) < options.min_terms:
                 continue
             names, via = _provenance(span, analysis.quotes, rests_on)
             origins = frozenset(name.casefold() for name in names)
-            members.append(_Member(passage, order, origins, names, via))
+            when = _when(span, analysis)
+            members.append(_Member(passage, order, origins, names, via, when))
     return members
+
+
+def _when(span: tuple[int, int], analysis: Analysis) -> tuple[tuple[TimeExpr, Interval], ...]:
+    """The calendar dates a sentence gives for what it tells: those inside the content of its
+    attribution when it has one ("said on Tuesday that the dam failed on Monday": Monday)."""
+    start, end = span
+    contents = [(q.start, q.end) for q in analysis.quotes if q.start < end and start < q.end]
+    found = []
+    for timex in analysis.timexes:
+        if not (start <= timex.start and timex.end <= end) or timex.type not in ("DATE", "TIME"):
+            continue
+        if contents and not any(s <= timex.start and timex.end <= e for s, e in contents):
+            continue
+        days = interval(timex.value, timex.mod)
+        if days is not None:
+            found.append((timex, days))
+    return tuple(found)
+
+
+def _frames(analysis: Analysis) -> list[tuple[int, int]]:
+    """The spans that say where a sentence comes from, not what it claims: the cues and
+    sources of attributions and the outlets cited ("a US official said", "according to
+    Axios"), so sharing them makes no two sentences alike."""
+    spans = [(q.cue_start, q.cue_end) for q in analysis.quotes]
+    spans += [
+        (q.source_start, q.source_end)
+        for q in analysis.quotes
+        if q.source_start is not None and q.source_end is not None
+    ]
+    return spans + [(c.start, c.end) for c in analysis.citations]
 
 
 def _provenance(
@@ -132,23 +184,72 @@ def _provenance(
 
 
 def _aligned(passages: Sequence[Passage], threshold: float) -> list[list[int]]:
-    """Groups of passages linked as each other's most alike passage in the other article."""
+    """Groups of passages that tell the same thing, one per article or two that follow each
+    other (one outlet may say in two sentences what another says in one).
+
+    Each passage picks its most alike passage in every other article, and the next sentence
+    or the one before when that is nearly as alike (a near tie). Two passages that picked
+    each other are linked. Links join groups from the most alike down, and only when the
+    joined group keeps one passage per article (or two that follow each other) and its
+    passages are alike on average (average link): so a chain of links, each alike enough,
+    never strings unrelated sentences into one claim.
+    """
     index = PassageIndex(passages)
-    best: list[dict[str, int]] = []
+    picks: list[dict[str, dict[int, float]]] = []
     for passage in passages:
-        mine: dict[str, int] = {}
-        for other, _ in index.similar(passage, threshold):
+        mine: dict[str, dict[int, float]] = {}
+        for other, score in index.similar(passage, threshold):
             article_id = passages[other].article_id
-            if article_id != passage.article_id and article_id not in mine:
-                mine[article_id] = other  # best first: the most alike in each article
-        best.append(mine)
-    mutual = (
-        (number, other)
-        for number, mine in enumerate(best)
-        for other in mine.values()
-        if best[other].get(passages[number].article_id) == number
+            if article_id == passage.article_id:
+                continue
+            if len(passage.terms.keys() & passages[other].terms.keys()) < _MIN_SHARED:
+                continue  # one rare word in common is no claim in common
+            chosen = mine.setdefault(article_id, {})
+            if not chosen:
+                chosen[other] = score  # best first: the most alike in the article
+            elif len(chosen) == 1 and _NEAR_TIE * max(chosen.values()) <= score:
+                (first,) = chosen
+                if abs(first - other) == 1:
+                    chosen[other] = score
+        picks.append(mine)
+    links = sorted(
+        (
+            (score, number, other)
+            for number, mine in enumerate(picks)
+            for chosen in mine.values()
+            for other, score in chosen.items()
+            if number < other and number in picks[other].get(passages[number].article_id, {})
+        ),
+        key=lambda link: (-link[0], link[1], link[2]),
     )
-    return linked_groups(range(len(passages)), mutual)
+    group_of = list(range(len(passages)))
+    groups: dict[int, list[int]] = {n: [n] for n in range(len(passages))}
+    for _, first, second in links:
+        kept, joined = group_of[first], group_of[second]
+        if kept == joined or not _may_join(groups[kept], groups[joined], passages, threshold):
+            continue
+        for member in groups[joined]:
+            group_of[member] = kept
+        groups[kept].extend(groups.pop(joined))
+    return sorted(groups.values(), key=min)
+
+
+def _may_join(
+    one: Sequence[int], two: Sequence[int], passages: Sequence[Passage], threshold: float
+) -> bool:
+    """True when the two groups joined keep one passage per article, or two that follow each
+    other, and their passages are alike on average."""
+    by_article: dict[str, list[int]] = {}
+    for number in (*one, *two):
+        by_article.setdefault(passages[number].article_id, []).append(number)
+    for numbers in by_article.values():
+        if len(numbers) > 2 or (len(numbers) == 2 and abs(numbers[0] - numbers[1]) != 1):
+            return False
+    pairs = [(a, b) for a in one for b in two if passages[a].article_id != passages[b].article_id]
+    if not pairs:
+        return False
+    total = sum(similarity(passages[a], passages[b]) for a, b in pairs)
+    return total / len(pairs) >= threshold
 
 
 def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:
@@ -197,7 +298,7 @@ def _wordings(members: Sequence[_Member]) -> tuple[list[tuple[str, str]], list[C
             for second in members:
                 if second.passage.article_id == first.passage.article_id:
                     continue
-                found = variant(quoted, second.passage.text)
+                found = variant(quoted, second.passage.text, first.passage.text)
                 if found is None:
                     continue
                 pair = frozenset({found.quoted.casefold(), found.other.casefold()})
@@ -216,6 +317,42 @@ def _wordings(members: Sequence[_Member]) -> tuple[list[tuple[str, str]], list[C
     return list(dict.fromkeys(variants)), conflicts
 
 
+def _date_conflict(members: Sequence[_Member]) -> ClaimConflict | None:
+    """A ``date`` conflict when articles date what the claim tells on days that cannot be
+    the same ("on Monday" against "on Tuesday"; "late last month" and a Monday in it agree).
+    Only a sentence that gives one date counts: one with several dates may date other
+    things. Dates of different tenses are no conflict (see :func:`_dates_disagree`)."""
+    readings: dict[Interval, tuple[TimeExpr, _Member]] = {}
+    for member in members:
+        if len(member.when) == 1:
+            timex, days = member.when[0]
+            readings.setdefault(days, (timex, member))
+    clash = any(
+        _dates_disagree((one, *readings[one]), (two, *readings[two]))
+        for one in readings
+        for two in readings
+    )
+    if not clash:
+        return None
+    detail = "date: " + " vs ".join(f"{t.text} ({t.value})" for t, _ in readings.values())
+    evidence = tuple(_evidence(member) for _, member in readings.values())
+    return ClaimConflict("date", detail, evidence)
+
+
+def _dates_disagree(
+    first: tuple[Interval, TimeExpr, _Member], second: tuple[Interval, TimeExpr, _Member]
+) -> bool:
+    """Two articles' dates that cannot be the same day, of the same tense: a thing that
+    happened and a thing that will happen are no two dates of one thing."""
+    (days, timex, member), (other_days, other, other_member) = first, second
+    same_tense = not timex.tense or not other.tense or timex.tense == other.tense
+    return (
+        same_tense
+        and member.passage.article_id != other_member.passage.article_id
+        and not overlaps(days, other_days)
+    )
+
+
 def _evidence(member: _Member) -> Evidence:
     passage = member.passage
     return Evidence(passage.article_id, passage.start, passage.end, passage.text, member.via)
@@ -230,7 +367,8 @@ def _claim(
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
     independent = _independent(ordered)
     variants, wording = _wordings(ordered) if len(article_ids) > 1 else ([], [])
-    conflicts = (*conflicts, *wording)
+    dated = _date_conflict(ordered) if len(article_ids) > 1 else None
+    conflicts = (*conflicts, *wording, *([dated] if dated else []))
     if conflicts:
         status = "conflicting"
     elif len(article_ids) == 1:

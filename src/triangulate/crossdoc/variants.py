@@ -6,9 +6,14 @@ A quotation of two words or more in one sentence is compared with another articl
 about the same thing. If that sentence quotes words sharing at least half of the quotation's,
 those are its counterpart; otherwise the stretch of the sentence that shares the most of the
 quotation's words, in a window of the quotation's length (one word more or less), the words
-in the same places first. A counterpart that is the same words is no variant, nor one that
-shares only short words ("and", "the"). The counterpart need not be quoted itself: an outlet
-may paraphrase what another quotes.
+in the same places first. When no stretch shares more than half of the words of a quoted
+phrase (four words or fewer) and the other sentence quotes one phrase that the quoting
+sentence does not word itself, that phrase is the counterpart of the quotation whose
+neighbouring words it shares most: the same statement quoted as "strong response" by one
+outlet and "harshly" by another. Quoted statements longer than that are not paired so: two
+different things one person said are no variant of each other. A counterpart that is
+the same words is no variant, nor one that shares only short words ("and", "the"). The
+counterpart need not be quoted itself: an outlet may paraphrase what another quotes.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ _QUOTED = re.compile(
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MIN_WORDS = 2
 _MIN_SHARED = 0.5
+_PHRASE = 4  # words of a quoted phrase ("harshly", "strong response"), not a quoted statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,18 +41,19 @@ class Variant:
     other: str
 
 
-def quotations(text: str) -> list[str]:
-    """The quoted stretches of ``text`` of two words or more."""
+def quotations(text: str, min_words: int = _MIN_WORDS) -> list[str]:
+    """The quoted stretches of ``text`` of ``min_words`` words or more."""
     found = []
     for match in _QUOTED.finditer(text):
         quoted = next(group for group in match.groups() if group is not None).strip(" ,.;:")
-        if len(_WORD.findall(quoted)) >= _MIN_WORDS:
+        if len(_WORD.findall(quoted)) >= min_words:
             found.append(quoted)
     return found
 
 
-def variant(quoted: str, sentence: str) -> Variant | None:
-    """The counterpart of ``quoted`` in ``sentence``, when it words the same thing otherwise."""
+def variant(quoted: str, sentence: str, source: str = "") -> Variant | None:
+    """The counterpart of ``quoted`` (from the sentence ``source``) in ``sentence``, when it
+    words the same thing otherwise."""
     words = [w.casefold() for w in _WORD.findall(quoted)]
     quoted_there = [q for q in quotations(sentence) if _shared(q, words) >= _MIN_SHARED]
     if quoted_there:  # the other sentence quotes it too: its quotation is the counterpart
@@ -65,6 +72,15 @@ def variant(quoted: str, sentence: str) -> Variant | None:
             score = (shared, in_place)  # then the words in the same places
             if best is None or score > best[0]:
                 best = (score, i, i + size)
+    others = quotations(sentence, min_words=1)
+    short = len(words) <= _PHRASE and len(others) == 1 and len(_WORD.findall(others[0])) <= _PHRASE
+    if short and (best is None or best[0][0] <= _MIN_SHARED):
+        theirs = [w.casefold() for w in _WORD.findall(others[0])]
+        mine = quotations(source) or [quoted]
+        around = _context(others[0], sentence)
+        closest = max(mine, key=lambda q: len(_context(q, source) & around))
+        if _shared(source, theirs) < _MIN_SHARED and closest == quoted:
+            return Variant(quoted, others[0])  # it quotes other words for it: "harshly"
     if best is None or best[0][0] < _MIN_SHARED:
         return None
     common = {w for _, _, w in spans[best[1] : best[2]]} & set(words)
@@ -75,6 +91,16 @@ def variant(quoted: str, sentence: str) -> Variant | None:
     if [w.casefold() for w in _WORD.findall(other)] == words:
         return None  # the same words: the same quotation
     return Variant(quoted, other)
+
+
+def _context(quoted: str, sentence: str, width: int = 6) -> set[str]:
+    """The words of four letters or more within ``width`` words either side of ``quoted``."""
+    at = sentence.find(quoted)
+    if at < 0:
+        return set()
+    before = _WORD.findall(sentence[:at])[-width:]
+    after = _WORD.findall(sentence[at + len(quoted) :])[:width]
+    return {w.casefold() for w in (*before, *after) if len(w) >= 4}
 
 
 def _shared(text: str, words: list[str]) -> float:
