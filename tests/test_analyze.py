@@ -71,6 +71,21 @@ def test_analyze_examples_group_three_stories(example_report: dict) -> None:
 
 
 @pytest.mark.issue(5)
+def test_analyze_examples_entities_keep_ids_across_stories_and_invent_no_country(
+    example_report: dict,
+) -> None:
+    entities = [e for story in example_report["stories"] for e in story["entities"]]
+    assert {"Valdoria", "Valdorian", "Teodor Vanek"} <= {e["name"] for e in entities}
+    assert all(e["country"] is None for e in entities)  # the examples' countries are fictional
+    ids: dict[tuple[str, str], set[str]] = {}
+    for e in entities:
+        ids.setdefault((e["name"].removeprefix("the "), e["type"]), set()).add(e["id"])
+    assert ids[("Valdoria", "GPE")] and all(len(found) == 1 for found in ids.values())
+    (vanek,) = [e for e in entities if e["name"] == "Teodor Vanek"]
+    assert vanek["sector"] == "GOV" and "Vanek" in vanek["aliases"]  # "Interior Minister"
+
+
+@pytest.mark.issue(5)
 @pytest.mark.parametrize(
     ("words", "status", "origins", "articles"),
     [
@@ -382,6 +397,23 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
         "“strong response” vs “harshly”",
         "“real and verifiable steps” vs “real and verifiable evidence”",
     }
+    # entities (issue 5): a country with its demonym, the US by any name, people typed by
+    # the titles in front of their names, a seat of government as its government
+    entities = {(e["name"], e["type"]): e for e in report["stories"][0]["entities"]}
+    iran = entities[("Iran", "GPE")]
+    assert iran["country"] == "IRN" and "Iranian" in iran["aliases"]
+    others = {name for name, type_ in entities if (name, type_) != ("Iran", "GPE")}
+    assert "Iran" not in others and "Iranian" not in others
+    assert {"U.S.", "US", "the United States"} <= set(entities[("United States", "GPE")]["aliases"])
+    for name, country, sector in [
+        ("Donald Trump", "USA", "GOV"),
+        ("Benjamin Netanyahu", "ISR", "GOV"),
+        ("Abbas Araghchi", "IRN", "GOV"),
+        ("White House", "USA", "GOV"),
+        ("Hezbollah", "LBN", "REB"),
+    ]:
+        (entity,) = [e for (n, _), e in entities.items() if n == name]
+        assert (entity["country"], entity["sector"]) == (country, sector), name
 
 
 def test_analyze_with_two_workers_matches_one(

@@ -12,7 +12,7 @@ from typing import Any
 
 from triangulate.crossdoc.aliases import outlet_aliases
 from triangulate.crossdoc.claims import group_claims
-from triangulate.crossdoc.entities import name_key, resolve_entities
+from triangulate.crossdoc.entities import KnownNames, learn_names, name_key, resolve_entities
 from triangulate.crossdoc.events import merge_events
 from triangulate.crossdoc.origins import origin_names, trace_origins
 from triangulate.crossdoc.pubdate import infer_publication_dates
@@ -56,12 +56,14 @@ def build_report(
     articles, analyses = date_undated(stories, articles, analyses)
     cites = canonical_cites(articles, analyses)
     members = [a for story in stories for a in story.article_ids]
+    texts = {a: articles[a].text for a in members}
+    known = learn_names((m for a in members if a in analyses for m in analyses[a].mentions), texts)
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": generator,
         "articles": [_article(articles[a], cites.get(a, [])) for a in members],
         "stories": [
-            _story(story, articles, analyses, cites)
+            _story(story, articles, analyses, cites, known)
             | {"history": [_change(c) for c in changes if _touches(c, story.story_id)]}
             for story in stories
         ],
@@ -140,10 +142,15 @@ def _story(
     articles: Mapping[str, Article],
     analyses: Mapping[str, Analysis],
     cites: Mapping[str, list[str]],
+    known: KnownNames,
 ) -> Json:
     ids = story.article_ids
     story_analyses = [analyses[a] for a in ids if a in analyses]
-    entities = resolve_entities(m for analysis in story_analyses for m in analysis.mentions)
+    entities = resolve_entities(
+        (m for analysis in story_analyses for m in analysis.mentions),
+        {a: articles[a].text for a in ids},
+        known=known,
+    )
     people = {name_key(alias): e.name for e in entities for alias in (e.name, *e.aliases)}
 
     def origins_of(article_id: str) -> list[str]:
