@@ -211,6 +211,7 @@ class Analysis:
     citations: tuple[Citation, ...] = ()
     events: tuple[EventRecord, ...] = ()
     terms: dict[str, float] = field(default_factory=dict)
+    propositions: tuple[Proposition, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
