@@ -1,5 +1,5 @@
 """Cues of a proposition's modality and polarity, light verbs and event nouns (data only;
-the engine is ``extract/propositions.py``).
+the engine is ``extract/wrappers.py``, used by ``extract/propositions.py``).
 
 A proposition's modality is one of :data:`MODALITIES`. The words that set it are modal
 auxiliaries ("might strike"), adverbs of doubt ("possibly"), verbs, adjectives and nouns that
@@ -12,7 +12,8 @@ classes of VerbNet and the event nouns of news on conflict and diplomacy.
 from __future__ import annotations
 
 #: the modalities, weakest commitment first; of several cues on one predicate the weakest
-#: wins ("might agree to strike": possible; "agreed to discuss strikes": discussed)
+#: wins ("might agree to strike": possible; "agreed to discuss strikes": discussed); the
+#: predicate's own ("held talks": discussed) counts only when no cue gives one
 MODALITIES = ("discussed", "possible", "demanded", "future", "agreed", "asserted")
 
 #: modal auxiliaries and the modality they give
@@ -32,7 +33,7 @@ MODAL_ADVERBS = frozenset(
 
 #: verbs that are a modality on their own, and wrap a predicate when they have one (their
 #: infinitive, clause, prepositional object or an event noun as object): "discussed [new
-#: strikes]", "agreed [to withdraw]", "demanded [that ...]", "plans [to visit]"
+#: strikes]", "agreed [to withdraw]", "demanded [that ...]", "intends [to visit]"
 WRAPPER_VERBS = {
     **dict.fromkeys(
         (
