@@ -251,6 +251,23 @@ def test_analyze_examples_offsets_index_the_text(example_report: dict) -> None:
     assert checked > 20
 
 
+@pytest.mark.issue(5)
+def test_analyze_examples_store_propositions_that_index_the_text(
+    example_run: tuple[dict, dict, dict],
+) -> None:
+    _, articles, analyses = example_run
+    found = [p for analysis in analyses.values() for p in analysis.propositions]
+    assert len(found) > 100
+    for proposition in found:
+        text = articles[proposition.article_id].text
+        assert text[proposition.start : proposition.end] == proposition.text
+        assert text[proposition.predicate_start : proposition.predicate_end]
+        if proposition.who is not None:
+            assert text[proposition.who_start : proposition.who_end] == proposition.who
+    assert {p.modality for p in found} >= {"asserted", "future", "possible"}
+    assert {p.polarity for p in found} == {"positive", "negative"}
+
+
 def test_analyze_rerun_adds_nothing(tmp_path: Path, examples_dir: Path, english_nlp) -> None:
     settings = Settings(db_url=f"sqlite:///{tmp_path / 't.db'}")
     store = open_store(settings.db_url)

@@ -159,6 +159,46 @@ class EventRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class Proposition:
+    """What one clause states: who did (``predicate``) what, where, with which polarity and
+    modality, and in which attribution it sits.
+
+    ``start``/``end`` delimit the clause (the evidence span; for reported speech the content
+    clause, so that the time expressions inside it are the proposition's own). ``predicate``
+    is a lower-case verb lemma, for a light verb and its noun the noun's verb ("launched an
+    attack": "attack"); ``predicate_start``/``predicate_end`` are the words it comes from.
+    ``polarity`` is positive or negative; ``modality`` asserted, possible, future,
+    discussed, agreed or demanded, and ``cues`` are the words that set the two.
+    ``quote_start``/``quote_end`` are the content offsets of the article's :class:`Quote`
+    that holds the predicate, and ``said_by`` its source text.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    predicate: str
+    predicate_start: int
+    predicate_end: int
+    polarity: str  # positive | negative
+    modality: str  # asserted | possible | future | discussed | agreed | demanded
+    extractor: str
+    who: str | None = None
+    who_start: int | None = None
+    who_end: int | None = None
+    what: str | None = None
+    what_start: int | None = None
+    what_end: int | None = None
+    where: str | None = None
+    where_start: int | None = None
+    where_end: int | None = None
+    said_by: str | None = None
+    quote_start: int | None = None
+    quote_end: int | None = None
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the per-article pipeline produced for one article."""
 
@@ -171,6 +211,7 @@ class Analysis:
     citations: tuple[Citation, ...] = ()
     events: tuple[EventRecord, ...] = ()
     terms: dict[str, float] = field(default_factory=dict)
+    propositions: tuple[Proposition, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

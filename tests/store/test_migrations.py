@@ -112,3 +112,13 @@ def test_migrations_add_source_types_to_a_version_2_store(
 ) -> None:
     downgrade = [f"ALTER TABLE quotes DROP COLUMN {name}" for name in added]
     assert set(added) <= set(_columns_after_upgrade(database_url, "quotes", 2, downgrade))
+
+
+@pytest.mark.parametrize("version", [4])
+def test_migrations_add_the_propositions_table_to_a_version_4_store(
+    database_url: str, version: int
+) -> None:
+    columns = _columns_after_upgrade(
+        database_url, "propositions", version, ["DROP TABLE propositions"]
+    )
+    assert [c.name for c in schema.propositions.columns] == columns

@@ -7,7 +7,16 @@ from dataclasses import fields
 import pytest
 from sqlalchemy import Table
 
-from triangulate.models import Article, Citation, EventRecord, Mention, Quote, Story, TimeExpr
+from triangulate.models import (
+    Article,
+    Citation,
+    EventRecord,
+    Mention,
+    Proposition,
+    Quote,
+    Story,
+    TimeExpr,
+)
 from triangulate.store import schema
 
 
@@ -19,6 +28,7 @@ from triangulate.store import schema
         (schema.quotes, Quote, {}),
         (schema.citations, Citation, {}),
         (schema.events, EventRecord, {}),
+        (schema.propositions, Proposition, {}),
         (schema.stories, Story, {"article_ids": None}),
         (
             schema.articles,

@@ -15,6 +15,7 @@ from triangulate.models import (
     Citation,
     EventRecord,
     Mention,
+    Proposition,
     PublishedDate,
     Quote,
     Story,
@@ -147,6 +148,40 @@ def _full_analysis(article_id: str = "art-full", pipeline: str = PIPELINE) -> An
             ),
         ),
         terms={"dam": 2.0, "burst": 1.0, "e:marta vanek": 2.0, "n:2": 1.0},
+        propositions=(
+            Proposition(
+                article_id,
+                *_span(TEXT, "The Ostra dam burst on Tuesday"),
+                "The Ostra dam burst on Tuesday",
+                "burst",
+                *_span(TEXT, "burst"),
+                "positive",
+                "asserted",
+                "propositions.v1",
+            ),
+            Proposition(
+                article_id=article_id,
+                start=send[0],
+                end=send[1] - 1,
+                text="the interior ministry will send engineers on 2 March",
+                predicate="send",
+                predicate_start=_span(TEXT, "send")[0],
+                predicate_end=_span(TEXT, "send")[1],
+                polarity="positive",
+                modality="future",
+                extractor="propositions.v1",
+                who="the interior ministry",
+                who_start=_span(TEXT, "the interior ministry")[0],
+                who_end=_span(TEXT, "the interior ministry")[1],
+                what="engineers",
+                what_start=_span(TEXT, "engineers")[0],
+                what_end=_span(TEXT, "engineers")[1],
+                said_by="the Daily Ledger",
+                quote_start=send[0],
+                quote_end=send[1] - 1,
+                cues=("will",),
+            ),
+        ),
     )
 
 
@@ -170,6 +205,8 @@ def test_sql_round_trips_every_analysis_field(saved_store: SQLStore, article_id:
     assert analysis.quotes[0].via == ("Daily Ledger", "Meridian Press Agency")
     assert analysis.events[1].actor == ("interior ministry", "engineers")
     assert analysis.events[1].recipient == ("Ostra", "east bank")
+    assert analysis.propositions[1].cues == ("will",)
+    assert analysis.propositions[0].who is analysis.propositions[0].where is None
     assert all(isinstance(pair, tuple) for pair in analysis.sentences)
 
 
@@ -223,6 +260,7 @@ def test_sql_round_trips_published_dates(
         ("quotes", 1),
         ("citations", 1),
         ("events", 2),
+        ("propositions", 2),
     ],
 )
 def test_sql_saving_the_same_analysis_twice_keeps_one_copy(

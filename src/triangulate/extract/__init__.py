@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from triangulate.extract import attribution, citations, entities, events, terms, timex
+from triangulate.extract import (
+    attribution,
+    citations,
+    entities,
+    events,
+    propositions,
+    terms,
+    timex,
+)
 from triangulate.models import Analysis, Article
 
 __all__ = ["EXTRACTORS", "analyze_doc", "pipeline_signature"]
@@ -21,6 +29,7 @@ EXTRACTORS = (
     attribution.EXTRACTOR,
     events.EXTRACTOR,
     terms.EXTRACTOR,
+    propositions.EXTRACTOR,
 )
 
 
@@ -35,16 +44,18 @@ def analyze_doc(doc: Doc, article: Article, pipeline: str) -> Analysis:
     dateline = citations.dateline_citation(article)
     if dateline is not None:
         cited.insert(0, dateline)
+    quotes = attribution.extract_attributions(doc, article, cited)
     return Analysis(
         article_id=article.article_id,
         pipeline=pipeline,
         sentences=tuple((s.start_char, s.end_char) for s in doc.sents),
         mentions=tuple(entities.extract_mentions(doc, article)),
         timexes=tuple(timex.extract_timexes(doc, article)),
-        quotes=tuple(attribution.extract_attributions(doc, article, cited)),
+        quotes=tuple(quotes),
         citations=tuple(cited),
         events=tuple(events.extract_events(doc, article)),
         terms=extract_terms_for(doc, article),
+        propositions=tuple(propositions.extract_propositions(doc, article, quotes)),
     )
 
 

@@ -61,12 +61,18 @@ def _m004_story_changes(connection: Connection) -> None:
         schema.story_changes.create(connection)
 
 
+def _m005_propositions(connection: Connection) -> None:
+    if not inspect(connection).has_table("propositions"):
+        schema.propositions.create(connection)
+
+
 #: (version, name, function), in order
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial tables", _m001_initial),
     (2, "tense of time expressions", _m002_timex_tense),
     (3, "source types and hedges of quotes", _m003_source_types),
     (4, "merges and splits of stories", _m004_story_changes),
+    (5, "propositions", _m005_propositions),
 )
 
 

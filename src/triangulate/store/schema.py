@@ -125,6 +125,27 @@ events = _annotation(
     Column("actor", Text, nullable=False, default="[]"),
     Column("recipient", Text, nullable=False, default="[]"),
 )
+propositions = _annotation(
+    "propositions",
+    Column("predicate", String(60), nullable=False),
+    Column("predicate_start", Integer, nullable=False),
+    Column("predicate_end", Integer, nullable=False),
+    Column("polarity", String(10), nullable=False),
+    Column("modality", String(10), nullable=False),
+    Column("who", Text),
+    Column("who_start", Integer),
+    Column("who_end", Integer),
+    Column("what", Text),
+    Column("what_start", Integer),
+    Column("what_end", Integer),
+    Column("where", Text),
+    Column("where_start", Integer),
+    Column("where_end", Integer),
+    Column("said_by", Text),
+    Column("quote_start", Integer),
+    Column("quote_end", Integer),
+    Column("cues", Text, nullable=False, default="[]"),
+)
 
 stories = Table(
     "stories",
@@ -155,4 +176,4 @@ story_changes = Table(
 )
 
 #: per-article annotation tables, deleted and rewritten together with an analysis
-ANNOTATION_TABLES = (mentions, time_exprs, quotes, citations, events)
+ANNOTATION_TABLES = (mentions, time_exprs, quotes, citations, events, propositions)

@@ -25,6 +25,7 @@ from triangulate.models import (
     CopySignature,
     EventRecord,
     Mention,
+    Proposition,
     PublishedDate,
     Quote,
     Story,
@@ -156,6 +157,9 @@ class SQLStore:
                 quotes=tuple(_quote(r) for r in annotations["quotes"].get(article_id, [])),
                 citations=tuple(_citation(r) for r in annotations["citations"].get(article_id, [])),
                 events=tuple(_event(r) for r in annotations["events"].get(article_id, [])),
+                propositions=tuple(
+                    _proposition(r) for r in annotations["propositions"].get(article_id, [])
+                ),
             )
         return result
 
@@ -397,6 +401,10 @@ def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]
                 for e in analysis.events
             ],
         ),
+        (
+            schema.propositions,
+            [_to_row(p, cues=json.dumps(list(p.cues))) for p in analysis.propositions],
+        ),
     ]
 
 
@@ -441,3 +449,7 @@ def _event(row: Mapping[str, Any]) -> EventRecord:
         actor=tuple(json.loads(row["actor"])),
         recipient=tuple(json.loads(row["recipient"])),
     )
+
+
+def _proposition(row: Mapping[str, Any]) -> Proposition:
+    return _from_row(Proposition, row, cues=tuple(json.loads(row["cues"])))
