@@ -273,8 +273,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class ClaimConflict:
-    """Articles of a claim that disagree: ``type`` number, wording or date (actor and
-    modality are not typed yet), what differs in words, and a sentence for each side."""
+    """Articles of a claim that disagree: ``type`` number, wording, date, modality or actor,
+    what differs in words, and a sentence for each side."""
 
     type: str
     detail: str

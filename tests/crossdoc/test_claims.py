@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 
 from triangulate.crossdoc.claims import group_claims
-from triangulate.models import Analysis, Article, ClaimGroup, Quote, TimeExpr
+from triangulate.crossdoc.entities import resolve_entities
+from triangulate.crossdoc.stances import entity_actors
+from triangulate.models import (
+    Analysis,
+    Article,
+    ClaimGroup,
+    Mention,
+    Proposition,
+    Quote,
+    TimeExpr,
+)
 
 pytestmark = pytest.mark.issue(5)
 
@@ -18,12 +29,36 @@ MAYOR = "Mayor Dana Korvel promised compensation for every flooded farm within s
 
 
 def _analysis(
-    article_id: str, text: str, quotes: Sequence[Quote] = (), timexes: Sequence[TimeExpr] = ()
+    article_id: str,
+    text: str,
+    quotes: Sequence[Quote] = (),
+    timexes: Sequence[TimeExpr] = (),
+    propositions: Sequence[Proposition] = (),
 ) -> Analysis:
     sentences = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
     return Analysis(
-        article_id, "p", sentences=sentences, quotes=tuple(quotes), timexes=tuple(timexes)
+        article_id,
+        "p",
+        sentences=sentences,
+        quotes=tuple(quotes),
+        timexes=tuple(timexes),
+        propositions=tuple(propositions),
     )
+
+
+def _stating(
+    article_id: str, text: str, verb: str, who: str | None, what: str, **fields: str
+) -> Proposition:
+    """The proposition of ``text`` (one clause, from its start): ``who`` ``verb`` ``what``."""
+    at = text.index(verb)
+    who_at = text.index(who) if who else None
+    what_at = text.index(what)
+    return Proposition(
+        article_id, 0, len(text), text, fields.pop("predicate", verb), at, at + len(verb),
+        fields.pop("polarity", "positive"), fields.pop("modality", "asserted"), "p.v1",
+        who=who, who_start=who_at, who_end=who_at + len(who) if who_at is not None else None,
+        what=what, what_start=what_at, what_end=what_at + len(what),
+    )  # fmt: skip
 
 
 def _relayed(article_id: str, text: str, sentence: str, via: str) -> Quote:
@@ -209,13 +244,13 @@ def _dated(article_id: str, text: str, phrase: str, value: str, **fields: str) -
 
 SLUICE = "Engineers opened the eastern sluice gate of the Harwick reservoir {when}."
 MONDAY = ("on Monday", "2026-02-23", None, "past")
-MONDAY_TEXT, TUESDAY = "on Monday (2026-02-23)", "on Tuesday (2026-02-24)"
+MONDAY_TEXT, TUESDAY = "opened: on Monday (2026-02-23)", "on Tuesday (2026-02-24)"
 
 
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
-        (MONDAY, ("on Tuesday", "2026-02-24", None, "past"), f"date: {MONDAY_TEXT} vs {TUESDAY}"),
+        (MONDAY, ("on Tuesday", "2026-02-24", None, "past"), f"{MONDAY_TEXT} vs {TUESDAY}"),
         # a Monday late in the month is late last month
         (MONDAY, ("late last month", "2026-02", "END", "past"), None),
         # what happened and what will happen are no two dates of one thing
@@ -230,7 +265,8 @@ def test_articles_that_date_a_claim_on_different_days_conflict(
         text = SLUICE.format(when=phrase)
         articles[article_id] = make_article(text, article_id)
         timex = _dated(article_id, text, phrase, value, mod=mod, tense=tense)
-        analyses[article_id] = _analysis(article_id, text, timexes=[timex])
+        opened = _stating(article_id, text, "opened", "Engineers", "the eastern sluice gate")
+        analyses[article_id] = _analysis(article_id, text, timexes=[timex], propositions=[opened])
     (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a])
     dates = [c.detail for c in claim.conflicts if c.type == "date"]
     assert dates == ([expected] if expected else [])
@@ -261,6 +297,69 @@ def test_the_day_a_statement_was_made_is_not_the_date_of_what_it_tells(make_arti
             source_end=9,
         )
         timex = _dated(article_id, text, f"on {day}", value, tense="past")
-        analyses[article_id] = _analysis(article_id, text, [quote], [timex])
+        opened = _stating(article_id, text, "opened", "engineers", "the eastern sluice gate")
+        clause = replace(opened, start=content, text=text[content:])  # the content clause
+        analyses[article_id] = _analysis(article_id, text, [quote], [timex], [clause])
     (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a])
     assert claim.conflicts == ()
+
+
+@pytest.mark.parametrize("stamp", ["Updated: February 25, 2026", "2/25/2026 11:11 PM"])
+def test_a_time_stamp_is_not_the_date_of_what_is_told(make_article, stamp: str) -> None:
+    value = "2026-02-25" if stamp.startswith("Updated") else "2026-02-25T23:11"
+    texts = {
+        "post": f"{stamp} Engineers opened the eastern sluice gate of the reservoir.",
+        "voice": "Engineers opened the eastern sluice gate of the reservoir on February 23.",
+    }
+    dates = {"post": (stamp.split(": ")[-1], value), "voice": ("on February 23", "2026-02-23")}
+    articles, analyses = {}, {}
+    for article_id, text in texts.items():
+        articles[article_id] = make_article(text, article_id)
+        phrase, day = dates[article_id]
+        timex = _dated(article_id, text, phrase, day, tense="past")
+        opened = _stating(article_id, text, "opened", "Engineers", "the eastern sluice gate")
+        analyses[article_id] = _analysis(article_id, text, timexes=[timex], propositions=[opened])
+    (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a])
+    assert claim.conflicts == ()
+
+
+TALKS = "{who} {verb} new strikes on the coastal depots."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days", "expected"),
+    [
+        # the issue's example: discussed against agreed, reported on one day
+        (("Ministers", "discussed"), ("Ministers", "agreed"), ("2026-01-02",) * 2,
+         [("modality", "strike: discussed vs agreed")]),
+        # a later report that states more firmly what an earlier one expected: news, no conflict
+        (("Ministers", "discussed"), ("Ministers", "agreed"), ("2026-01-02", "2026-01-05"), []),
+        # ... but a later report that takes it back is a conflict
+        (("Ministers", "agreed"), ("Ministers", "discussed"), ("2026-01-02", "2026-01-05"),
+         [("modality", "strike: agreed vs discussed")]),
+        # who did it
+        (("Carvenia", "launched"), ("Valdoria", "launched"), ("2026-01-02",) * 2,
+         [("actor", "strike: Carvenia vs Valdoria")]),
+        # a name and its short form are one actor
+        (("Carvenian Navy", "launched"), ("Navy", "launched"), ("2026-01-02",) * 2, []),
+    ],
+)  # fmt: skip
+def test_propositions_of_one_claim_conflict_in_modality_and_actor(
+    make_article, first: tuple, second: tuple, days: tuple, expected: list
+) -> None:
+    modality = {"discussed": "discussed", "agreed": "agreed", "launched": "asserted"}
+    articles, analyses, mentions = {}, {}, []
+    for article_id, (who, verb), day in zip(("post", "voice"), (first, second), days, strict=True):
+        text = TALKS.format(who=who, verb=verb)
+        articles[article_id] = make_article(text, article_id, published=day)
+        stated = _stating(
+            article_id, text, verb, who, "new strikes", predicate="strike",
+            modality=modality[verb],
+        )  # fmt: skip
+        named = Mention(article_id, 0, len(who), who, "ORG", "m.v1")
+        analysis = _analysis(article_id, text, propositions=[stated])
+        analyses[article_id] = replace(analysis, mentions=(named,))
+        mentions.append(named)
+    actors = entity_actors(resolve_entities(mentions))
+    (claim,) = group_claims(["post", "voice"], articles, analyses, lambda a: [a], actor_of=actors)
+    assert [(c.type, c.detail) for c in claim.conflicts] == expected

@@ -27,6 +27,15 @@ INF = math.inf
         ("In 2024, the dam was inspected.", []),
         ("The dam is 60 metres high; many were hurt.", []),
         ("Dozens more were missing.", []),
+        # no count: measures, dates, times and scores near a kind word
+        ("A 36-year-old man died after the fall.", []),
+        ("He fell some 700 metres to his death.", []),
+        ("A 6.7-magnitude quake killed thousands.", []),
+        ("Gray was killed on March 9 by police.", []),
+        ("Felt died at 12:45 at his home.", []),
+        ("The star died at age 91.", []),
+        ("The safety was injured during the 13-10 loss.", []),
+        ("Four men were arrested and 12 more were detained.", [("arrested", 12, 12, "12")]),
     ],
 )
 def test_counts(text: str, expected: list[tuple[str, float, float, str]]) -> None:

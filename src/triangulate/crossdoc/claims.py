@@ -17,27 +17,30 @@ how many independent origins stand behind it (``claims.v2``).
    sentence does not say so. A syndicated copy rests on its original.
 4. **Numbers.** Sentences of different articles that count one kind of harm with ranges
    that do not meet (``crossdoc.counts``: "at least 42 people were killed" and "38 dead")
-   disagree: every sentence that counts that kind makes one more claim, the count, with a
+   disagree (a sentence dated a month or more before its article counts an earlier event
+   and is left out): every sentence that counts that kind makes one more claim, the count, with a
    ``number`` conflict. The sentences keep their place in the groups of step 2 as well: a
    sentence tells more than its count.
-5. **Wording and dates.** A quotation that another article of the claim words otherwise
-   ("fast and transparent" against "swift and transparent inquiry", "strong response"
-   against "harshly": ``crossdoc.variants``) is a ``wording`` conflict, and both wordings
-   are the claim's variants. Articles that date what the claim tells on days that cannot be
-   the same make a ``date`` conflict.
+5. **Wording, modality, actor, date.** A quotation that another article of the claim
+   words otherwise ("fast and transparent" against "swift and transparent inquiry",
+   "strong response" against "harshly": ``crossdoc.variants``) is a ``wording`` conflict,
+   and both wordings are the claim's variants. The propositions of the sentences, compared
+   predicate by predicate (``crossdoc.stances``), give ``modality`` ("discussed" against
+   "agreed"), ``actor`` (who did it) and ``date`` conflicts (days that cannot be the same).
 6. **Verdict.** Two members whose origins share a name are not independent, so the group's
    independent origins are the groups of members linked that way. A claim with a conflict
    is ``conflicting``; otherwise one article is ``single_source``, several articles with
    one origin are ``echoed`` and two or more origins are ``corroborated``.
-
-Actor and modality conflicts are not typed yet.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from triangulate.crossdoc.alignment import (
     Passage,
@@ -48,6 +51,7 @@ from triangulate.crossdoc.alignment import (
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
+from triangulate.crossdoc.stances import ActorOf, Stated, clashes, dates_in
 from triangulate.crossdoc.variants import quotations, variant
 from triangulate.models import (
     Analysis,
@@ -55,13 +59,19 @@ from triangulate.models import (
     ClaimConflict,
     ClaimGroup,
     Evidence,
+    Proposition,
     Quote,
     TimeExpr,
 )
-from triangulate.temporal.intervals import Interval, interval, overlaps
+from triangulate.temporal.intervals import Interval, interval, published_interval
 
 METHOD = "claims.v2"
 _MIN_SHARED = 2  # terms two sentences share, at the least, to tell the same thing
+#: words that stamp an article with its time ("Posted: July 29, 2004"), just before a date
+_STAMP = re.compile(r"\b(?:posted|published|updated|last updated)\b\W*(?:on|at)?\W*$", re.I)
+#: a date with a clock time: a time stamp, not the date of what is told
+_CLOCKED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_BACKGROUND_DAYS = 30  # a count dated this long before its article counts an earlier event
 _NEAR_TIE = 0.9  # a neighbour this nearly as alike as the best sentence is picked too
 
 
@@ -82,6 +92,8 @@ class _Member:
     names: tuple[str, ...]  # as written
     via: tuple[str, ...]
     when: tuple[tuple[TimeExpr, Interval], ...] = ()  # the dates of what it tells
+    propositions: tuple[Proposition, ...] = ()  # what its clauses state
+    day: date | None = None  # its article's publication day (the first, for a range)
 
 
 def group_claims(
@@ -90,10 +102,12 @@ def group_claims(
     analyses: Mapping[str, Analysis],
     origins_of: Callable[[str], Sequence[str]],
     options: ClaimOptions | None = None,
+    actor_of: ActorOf | None = None,
 ) -> list[ClaimGroup]:
     """Return the claim groups of a story, in the order of their first sentence.
     ``origins_of`` gives what an article rests on (the outlets it cites, or its own; a
-    copy's: its original's)."""
+    copy's: its original's); ``actor_of`` the entity that words of an article name, to
+    find ``actor`` conflicts (none without it)."""
     options = options or ClaimOptions()
     ids = [a for a in dict.fromkeys(article_ids) if a in articles and a in analyses]
     members = _members(ids, articles, analyses, origins_of, options)
@@ -103,7 +117,7 @@ def group_claims(
     )
     passages = [reweighted(m.passage, rarity) for m in members]
     groups = _aligned(passages, options.min_similarity)
-    claims = [_claim([members[i] for i in group]) for group in groups]
+    claims = [_claim([members[i] for i in group], actor_of=actor_of) for group in groups]
     claims += _number_claims(members)
     order = {article_id: n for n, article_id in enumerate(ids)}
     return sorted(claims, key=lambda c: (order[c.evidence[0].article_id], c.evidence[0].start))
@@ -122,6 +136,10 @@ def _members(
         skip = [(t.start, t.end) for t in analysis.timexes] + _frames(analysis)
         rests_on = tuple(origins_of(article_id))
         named = [(m.start, m.end) for m in analysis.mentions]
+        stated_in = sorted(analysis.propositions, key=lambda p: p.predicate_start)
+        published = published_interval(article.published)
+        day = published[0] if published else None
+        starts = [p.predicate_start for p in stated_in]
         for span in analysis.sentences:
             passage = build_passage(
                 article_id, article.text, span, skip, named, options.name_weight
@@ -130,14 +148,18 @@ def _members(
                 continue
             names, via = _provenance(span, analysis.quotes, rests_on)
             origins = frozenset(name.casefold() for name in names)
-            when = _when(span, analysis)
-            members.append(_Member(passage, order, origins, names, via, when))
+            when = _when(span, analysis, article.text)
+            stated = tuple(stated_in[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
+            members.append(_Member(passage, order, origins, names, via, when, stated, day))
     return members
 
 
-def _when(span: tuple[int, int], analysis: Analysis) -> tuple[tuple[TimeExpr, Interval], ...]:
+def _when(
+    span: tuple[int, int], analysis: Analysis, text: str
+) -> tuple[tuple[TimeExpr, Interval], ...]:
     """The calendar dates a sentence gives for what it tells: those inside the content of its
-    attribution when it has one ("said on Tuesday that the dam failed on Monday": Monday)."""
+    attribution when it has one ("said on Tuesday that the dam failed on Monday": Monday),
+    and not a time stamp of the article ("Posted: July 29, 2004", "2/3/2009 11:11 PM")."""
     start, end = span
     contents = [(q.start, q.end) for q in analysis.quotes if q.start < end and start < q.end]
     found = []
@@ -145,6 +167,10 @@ def _when(span: tuple[int, int], analysis: Analysis) -> tuple[tuple[TimeExpr, In
         if not (start <= timex.start and timex.end <= end) or timex.type not in ("DATE", "TIME"):
             continue
         if contents and not any(s <= timex.start and timex.end <= e for s, e in contents):
+            continue
+        if _STAMP.search(text, max(0, timex.start - 20), timex.start) or _CLOCKED.match(
+            timex.value or ""
+        ):
             continue
         days = interval(timex.value, timex.mod)
         if days is not None:
@@ -258,6 +284,7 @@ def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:
     found = [
         (m, count)
         for m, member in enumerate(members)
+        if not _looks_back(member)
         for count in counts(member.passage.text, member.passage.start)
     ]
     clashing: set[str] = set()
@@ -273,6 +300,14 @@ def _number_claims(members: Sequence[_Member]) -> list[ClaimGroup]:
         conflict = _number_conflict(kind, sides, members)
         claims.append(_claim(involved, (conflict,), about=f"count of {kind}"))
     return claims
+
+
+def _looks_back(member: _Member) -> bool:
+    """True when a sentence dates what it tells well before its article was published ("a
+    quake killed 26,000 in December 2003"): its counts are of an earlier event."""
+    if member.day is None:
+        return False
+    return any((member.day - days[1]).days > _BACKGROUND_DAYS for _, days in member.when)
 
 
 def _number_conflict(
@@ -317,40 +352,22 @@ def _wordings(members: Sequence[_Member]) -> tuple[list[tuple[str, str]], list[C
     return list(dict.fromkeys(variants)), conflicts
 
 
-def _date_conflict(members: Sequence[_Member]) -> ClaimConflict | None:
-    """A ``date`` conflict when articles date what the claim tells on days that cannot be
-    the same ("on Monday" against "on Tuesday"; "late last month" and a Monday in it agree).
-    Only a sentence that gives one date counts: one with several dates may date other
-    things. Dates of different tenses are no conflict (see :func:`_dates_disagree`)."""
-    readings: dict[Interval, tuple[TimeExpr, _Member]] = {}
-    for member in members:
-        if len(member.when) == 1:
-            timex, days = member.when[0]
-            readings.setdefault(days, (timex, member))
-    clash = any(
-        _dates_disagree((one, *readings[one]), (two, *readings[two]))
-        for one in readings
-        for two in readings
-    )
-    if not clash:
-        return None
-    detail = "date: " + " vs ".join(f"{t.text} ({t.value})" for t, _ in readings.values())
-    evidence = tuple(_evidence(member) for _, member in readings.values())
-    return ClaimConflict("date", detail, evidence)
-
-
-def _dates_disagree(
-    first: tuple[Interval, TimeExpr, _Member], second: tuple[Interval, TimeExpr, _Member]
-) -> bool:
-    """Two articles' dates that cannot be the same day, of the same tense: a thing that
-    happened and a thing that will happen are no two dates of one thing."""
-    (days, timex, member), (other_days, other, other_member) = first, second
-    same_tense = not timex.tense or not other.tense or timex.tense == other.tense
-    return (
-        same_tense
-        and member.passage.article_id != other_member.passage.article_id
-        and not overlaps(days, other_days)
-    )
+def _stance_conflicts(members: Sequence[_Member], actor_of: ActorOf | None) -> list[ClaimConflict]:
+    """``modality``, ``actor`` and ``date`` conflicts between the propositions of sentences
+    of different articles (``crossdoc.stances``), one per distinct detail."""
+    found: dict[tuple[str, str], ClaimConflict] = {}
+    for n, first in enumerate(members):
+        for second in members[n + 1 :]:
+            if first.passage.article_id == second.passage.article_id:
+                continue
+            others = [Stated(p, second.day, dates_in(p, second.when)) for p in second.propositions]
+            for one in first.propositions:
+                stated = Stated(one, first.day, dates_in(one, first.when))
+                for kind, detail in clashes(stated, others, actor_of):
+                    if (kind, detail) not in found:
+                        evidence = (_evidence(first), _evidence(second))
+                        found[(kind, detail)] = ClaimConflict(kind, detail, evidence)
+    return list(found.values())
 
 
 def _evidence(member: _Member) -> Evidence:
@@ -359,7 +376,10 @@ def _evidence(member: _Member) -> Evidence:
 
 
 def _claim(
-    members: Sequence[_Member], conflicts: tuple[ClaimConflict, ...] = (), about: str = ""
+    members: Sequence[_Member],
+    conflicts: tuple[ClaimConflict, ...] = (),
+    about: str = "",
+    actor_of: ActorOf | None = None,
 ) -> ClaimGroup:
     """The claim of ``members``; ``about`` names what it is about when its sentences also make
     another claim (a count), so that the two keep distinct ids."""
@@ -367,8 +387,8 @@ def _claim(
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
     independent = _independent(ordered)
     variants, wording = _wordings(ordered) if len(article_ids) > 1 else ([], [])
-    dated = _date_conflict(ordered) if len(article_ids) > 1 else None
-    conflicts = (*conflicts, *wording, *([dated] if dated else []))
+    stated = _stance_conflicts(ordered, actor_of) if len(article_ids) > 1 else []
+    conflicts = (*conflicts, *wording, *stated)
     if conflicts:
         status = "conflicting"
     elif len(article_ids) == 1:

@@ -16,6 +16,7 @@ from triangulate.crossdoc.entities import KnownNames, learn_names, name_key, res
 from triangulate.crossdoc.events import merge_events
 from triangulate.crossdoc.origins import origin_names, trace_origins
 from triangulate.crossdoc.pubdate import infer_publication_dates
+from triangulate.crossdoc.stances import entity_actors
 from triangulate.crossdoc.timeline import build_timeline
 from triangulate.models import (
     Analysis,
@@ -168,7 +169,12 @@ def _story(
         ],
         "entities": [_entity(e) for e in entities],
         "quotes": [_quote(q, people) for analysis in story_analyses for q in analysis.quotes],
-        "claims": [_claim(c) for c in group_claims(ids, articles, analyses, origins_of)],
+        "claims": [
+            _claim(c)
+            for c in group_claims(
+                ids, articles, analyses, origins_of, actor_of=entity_actors(entities)
+            )
+        ],
         "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
         "events": [_event(e) for e in events],
     }

@@ -29,3 +29,25 @@ BOUNDS = {
     ("some",): "about",
     ("roughly",): "about",
 }
+
+#: words right after a number that make it a measure, not a count of people ("a 36-year-old
+#: man died", "fell 700 metres to his death", "a 6.7-magnitude quake killed")
+MEASURES = frozenset(
+    {
+        *("year", "years", "old", "month", "months", "week", "weeks", "day", "days"),
+        *("hour", "hours", "minute", "minutes", "am", "pm", "a", "p", "percent", "per"),
+        *("metre", "metres", "meter", "meters", "m", "km", "kilometres", "kilometers"),
+        *("mile", "miles", "feet", "ft", "foot", "yard", "yards", "points", "point"),
+        *("magnitude", "strength", "storey", "story", "degree", "degrees", "million"),
+        *("billion", "dollars", "euros", "pounds", "tonnes", "tons", "kg", "games", "times"),
+    }
+)
+
+#: month names: a number next to one is a day of the month ("killed on March 9")
+MONTHS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
