@@ -401,6 +401,10 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
     ]
     assert (strike["status"], strike["independent_origins"]) == ("echoed", 1)
     assert "Axios" in strike["origins"] and len(strike["articles"]) == 2
+    # its proposition: Netanyahu discussed (not agreed to) a second round of strikes
+    proposition = strike["proposition"]
+    assert (proposition["modality"], proposition["polarity"]) == ("discussed", "positive")
+    assert "Netanyahu" in proposition["who"] and "strikes" in proposition["what"]
     statuses = {c["status"] for c in report["stories"][0]["claims"]}
     assert "single_source" in statuses and "corroborated" not in statuses
     # the quote variants: one statement quoted in other words by the two articles

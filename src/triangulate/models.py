@@ -296,6 +296,8 @@ class ClaimGroup:
     evidence: tuple[Evidence, ...]
     conflicts: tuple[ClaimConflict, ...] = ()
     variants: tuple[tuple[str, str], ...] = ()  # (article id, words) of a quotation's wordings
+    proposition: Proposition | None = None  # what its first sentence states, first clause
+    when: str | None = None  # the TIMEX3 value of the one date that clause gives
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,6 +234,19 @@ def test_html_shows_claims_and_the_source_by_claim_matrix_escaped(payload: str) 
         "articles": ["a", "b"],
         "evidence": [evidence("a"), evidence("b")],
         "variants": [{"article": "a", "text": f"fast {payload}"}],
+        "proposition": {
+            "who": f"Rescuers {payload}",
+            "predicate": "find",
+            "what": f"42 bodies {payload}",
+            "when": "2026-02-24",
+            "where": None,
+            "polarity": "negative",
+            "modality": "asserted",
+            "said_by": None,
+            "article": "a",
+            "start": 0,
+            "end": 5,
+        },
         "conflicts": [
             {
                 "type": "number",
@@ -262,6 +275,7 @@ def test_html_shows_claims_and_the_source_by_claim_matrix_escaped(payload: str) 
     page = render_html(report)
     assert "Sources × claims" in page and page.count("<td>●</td>") == 2  # the shared claim
     assert "number conflict: killed: 38 vs at least 42" in page
+    assert "not find" in page and "2026-02-24" in page  # the claim's proposition
     assert payload not in page
     elements = _Elements()
     elements.feed(page)

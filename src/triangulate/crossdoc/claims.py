@@ -399,6 +399,8 @@ def _claim(
         status = "corroborated"
     first = ordered[0].passage
     names = tuple(dict.fromkeys(name for m in ordered for name in m.names))
+    main = ordered[0].propositions[0] if ordered[0].propositions else None
+    dated = dates_in(main, ordered[0].when) if main is not None else ()
     return ClaimGroup(
         claim_id=_claim_id(first, about),
         text=first.text.strip(),
@@ -409,6 +411,8 @@ def _claim(
         evidence=tuple(_evidence(m) for m in ordered),
         conflicts=conflicts,
         variants=tuple(variants),
+        proposition=main,
+        when=dated[0][0].value if len(dated) == 1 else None,
     )
 
 

@@ -24,6 +24,7 @@ from triangulate.models import (
     ClaimGroup,
     Entity,
     Evidence,
+    Proposition,
     PublishedDate,
     Quote,
     Story,
@@ -248,6 +249,25 @@ def _claim(claim: ClaimGroup) -> Json:
             {"type": c.type, "detail": c.detail, "evidence": [_evidence(e) for e in c.evidence]}
             for c in claim.conflicts
         ],
+        "proposition": _proposition(claim.proposition, claim.when),
+    }
+
+
+def _proposition(proposition: Proposition | None, when: str | None) -> Json | None:
+    if proposition is None:
+        return None
+    return {
+        "who": proposition.who,
+        "predicate": proposition.predicate,
+        "what": proposition.what,
+        "when": when,
+        "where": proposition.where,
+        "polarity": proposition.polarity,
+        "modality": proposition.modality,
+        "said_by": proposition.said_by,
+        "article": proposition.article_id,
+        "start": proposition.start,
+        "end": proposition.end,
     }
 
 
