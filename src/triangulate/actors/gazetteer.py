@@ -92,9 +92,11 @@ class Gazetteer:
         return self.names.get(actor_key(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def actor_key(text: str) -> str:
     """Return the lookup key of a name: casefolded, without accents, a leading "the" or a
-    possessive, typographic apostrophes made plain."""
+    possessive, typographic apostrophes made plain. Memoised: readers ask for the same
+    words again and again."""
     folded = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     words = _POSSESSIVE.sub("", " ".join(plain.split())).split()

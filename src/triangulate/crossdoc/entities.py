@@ -51,6 +51,7 @@ class KnownNames:
     names: Mapping[str, str] = field(default_factory=dict)
     countries: Mapping[str, str] = field(default_factory=dict)
     sectors: Mapping[str, str] = field(default_factory=dict)
+    readings: Mapping[Mention, Reading] = field(default_factory=dict)  # each mention, read once
 
 
 def learn_names(mentions: Iterable[Mention], texts: Mapping[str, str] | None = None) -> KnownNames:
@@ -79,6 +80,7 @@ def learn_names(mentions: Iterable[Mention], texts: Mapping[str, str] | None = N
         names=names,
         countries=countries,
         sectors=sectors,
+        readings=dict(readings),
     )
 
 
@@ -94,17 +96,25 @@ def resolve_entities(
     mentions teach is used.
     """
     mentions = list(mentions)
-    readings = _read(mentions, texts)
     run = known if known is not None else learn_names(mentions, texts)
+    readings = _read(mentions, texts, run.readings)
     groups = _group(readings, _index(readings, run))
     entities = [_entity(key, members, run) for key, members in groups.items() if members]
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold()))
 
 
-def _read(mentions: Iterable[Mention], texts: Mapping[str, str] | None) -> _Group:
+def _read(
+    mentions: Iterable[Mention],
+    texts: Mapping[str, str] | None,
+    read: Mapping[Mention, Reading] | None = None,
+) -> _Group:
+    """Each mention with its reading (taken from ``read`` when it was read already)."""
     gazetteer = load_gazetteer()
-    texts = texts or {}
-    return [(m, read_mention(m, texts.get(m.article_id, ""), gazetteer)) for m in mentions]
+    texts, read = texts or {}, read or {}
+    return [
+        (m, read.get(m) or read_mention(m, texts.get(m.article_id, ""), gazetteer))
+        for m in mentions
+    ]
 
 
 @dataclass(frozen=True, slots=True)
