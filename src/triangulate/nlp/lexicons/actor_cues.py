@@ -68,40 +68,13 @@ ACTS_AFTER = frozenset(
     ]
 )
 
+#: A modal right after the capital makes it an actor ("Tehran will respond").
+MODALS = frozenset(("will", "would", "could", "can", "cannot", "must", "should", "may", "might"))
+
 #: An auxiliary right after the capital: an actor when the next word is an act
 #: (:data:`ACTS_AFTER`) or a verb in -ing ("Tehran was seeking"), or the auxiliary is a
 #: modal ("Tehran will respond"); "Tehran was hit" stays a place.
-AUXILIARIES = frozenset(
-    [
-        "is",
-        "was",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "could",
-        "can",
-        "cannot",
-        "must",
-        "should",
-        "may",
-        "might",
-    ]
-)
-MODALS = frozenset(
-    [
-        "will",
-        "would",
-        "could",
-        "can",
-        "cannot",
-        "must",
-        "should",
-        "may",
-        "might",
-    ]
-)
+AUXILIARIES = MODALS | frozenset(("is", "was", "has", "had", "have"))
 
 #: A word right before the capital that makes it a party to an act ("talks with Tehran").
 ACTS_BEFORE = frozenset(
