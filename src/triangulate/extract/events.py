@@ -1,5 +1,22 @@
-"""PLOVER events (first version): the main verb of a sentence looked up in a verb lexicon,
-with its subject as actor and its object as recipient."""
+"""PLOVER events (``events.v2``): who did what to whom, one coded event per sentence.
+
+1. **The event word.** The highest word of the sentence's parse whose lemma names an event
+   type (``nlp.lexicons.event_verbs``), passing over verbs that only report ("said",
+   "announced") into what they report.
+2. **Its type.** A verb that frames another event decides with it: a promise or an offer of
+   a cooperative event is AGREE, of a hostile one THREATEN ("vowed to retaliate"); a demand
+   is REQUEST, a refusal REJECT, a warning THREATEN. An intention ("will send", "is ready
+   to contribute", "plans to impose") is AGREE when the event helps and THREATEN when it
+   harms; a negated cooperative event ("did not accept") is REJECT. Otherwise the lexicon's
+   type stands.
+3. **Actor and recipient.** The actor is the subject (a passive's agent), each conjunct a
+   party, and conjoined modifiers share their noun ("Hungarian and Romanian officials":
+   Hungarian officials, Romanian officials). The recipient comes from the framed event
+   when there is one: its indirect or direct object, the object of "to", "with",
+   "against", "on" or "into", a passive's subject, or the owner of the object ("Turkey's
+   efforts": Turkey); a party that names an entity is preferred, then a place ("in Tokyo").
+   A party is kept compact: its noun with the names and modifiers before it, no clauses.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +24,40 @@ from spacy.tokens import Doc, Span, Token
 
 from triangulate.extract.spans import subtree_span
 from triangulate.models import Article, EventRecord
-from triangulate.nlp.lexicons.event_verbs import EVENT_VERBS
+from triangulate.nlp.lexicons.event_verbs import (
+    COMMIT_VERBS,
+    COOPERATIVE,
+    EVENT_VERBS,
+    HOSTILE,
+    INTENT_WORDS,
+    NOUN_TYPES,
+    OBLIGATION,
+    PEOPLE,
+    REJECT_VERBS,
+    REPORT_VERBS,
+    REQUEST_VERBS,
+    THREAT_VERBS,
+)
 
-EXTRACTOR = "events.v1"
+EXTRACTOR = "events.v2"
+
+_FRAMES = COMMIT_VERBS | REQUEST_VERBS | REJECT_VERBS | THREAT_VERBS
+_MODALS = frozenset({"will", "would", "shall", "may", "might", "could"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECTS = ("dative", "iobj", "dobj", "attr")
+_TOWARDS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at", "from"})
+_PLACES = frozenset({"in"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+_PARTS = frozenset(
+    {"thousand", "hundred", "dozen", "group", "member", "number", "third", "half", "majority"}
+)
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
+_NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 def extract_events(doc: Doc, article: Article) -> list[EventRecord]:
-    """Return the coded events of ``doc``, at most one per sentence, most prominent first."""
+    """Return the coded events of ``doc``, at most one per sentence, in text order."""
     events = []
     for sent in doc.sents:
         event = _sentence_event(sent, article)
@@ -23,47 +67,297 @@ def extract_events(doc: Doc, article: Article) -> list[EventRecord]:
 
 
 def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
-    candidates = sorted(
-        (t for t in sent if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in EVENT_VERBS),
-        key=lambda t: (_depth(t), t.pos_ != "VERB", t.i),
+    word = _event_word(sent)
+    if word is None:
+        return None
+    event, framed = _type(word)
+    if event is None:
+        return None
+    actor = _actor(word.head if _obliged(word) and word is framed else word)
+    recipient = _recipient(word, framed, actor)
+    return EventRecord(
+        article_id=article.article_id,
+        start=sent.start_char,
+        end=sent.end_char,
+        text=sent.text,
+        event=event,
+        actor=tuple(text for party in actor for text in _party_texts(party)),
+        recipient=tuple(_party_texts(recipient[0])) if recipient else (),
+        extractor=EXTRACTOR,
     )
-    for verb in candidates:
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue
-        actor, recipient = _participants(verb)
-        return EventRecord(
-            article_id=article.article_id,
-            start=sent.start_char,
-            end=sent.end_char,
-            text=sent.text,
-            event=EVENT_VERBS[verb.lemma_.lower()],
-            actor=(actor.text,) if actor is not None else (),
-            recipient=(recipient.text,) if recipient is not None else (),
-            extractor=EXTRACTOR,
-        )
+
+
+def _event_word(sent: Span) -> Token | None:
+    """The highest word that names an event, looking through verbs that only report."""
+    candidates = [
+        t for t in sent if _lexicon_type(t) is not None or _lemma(t) in _FRAMES or _obliged(t)
+    ]
+    candidates = [t for t in candidates if not _is_report(t)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (_depth(t), _purpose(t), t.pos_ != "VERB", t.i))
+
+
+def _purpose(token: Token) -> bool:
+    """Whether a demand states the purpose of another act ("blocked roads demanding", "a
+    hunger strike to demand"): the act is the event."""
+    return _lemma(token) in REQUEST_VERBS and token.dep_ in ("advcl", "xcomp", "acl")
+
+
+def _obliged(token: Token) -> bool:
+    """Whether a reported clause says what its subject must do ("said China must drop its
+    barriers"): a demand on that subject."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.dep_ in ("ccomp", "acl")
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in token.children)
+        and any(c.dep_ in _SUBJECTS for c in token.children)
+    )
+
+
+def _type(word: Token) -> tuple[str | None, Token | None]:
+    """The PLOVER type of the event ``word`` names, and the event it frames, if any."""
+    lemma = _lemma(word)
+    if _obliged(word):
+        return "REQUEST", word
+    framed = _framed(word)
+    inner = _lexicon_type(framed) if framed is not None else None
+    if lemma in THREAT_VERBS:
+        return "THREATEN", framed
+    if lemma in REQUEST_VERBS:
+        return "REQUEST", framed
+    if lemma in REJECT_VERBS:
+        return "REJECT", framed
+    if lemma in COMMIT_VERBS:
+        if _negated(word):
+            return "REJECT", framed
+        return ("THREATEN" if inner in HOSTILE else "AGREE"), framed
+    own = _lexicon_type(word)
+    if own is None:
+        return None, None
+    if _negated(word) and own in COOPERATIVE:
+        return "REJECT", None
+    if _intended(word):
+        if own in HOSTILE:
+            return "THREATEN", None
+        if own in COOPERATIVE:
+            return "AGREE", None
+    return own, None
+
+
+def _framed(word: Token) -> Token | None:
+    """The event a framing verb is about: "agreed to send" (send), "called for talks"."""
+    for child in word.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj
+    dobj = next((c for c in word.children if c.dep_ == "dobj"), None)
+    return dobj
+
+
+def _actor(word: Token) -> list[Token]:
+    """The parties that do it: the subject's conjuncts, or a passive's agent, looked for up
+    the chain of verbs it depends on ("agreed to send": the subject of agreed); a nominal
+    event's actor is that of the verb it hangs on ("staged a hunger strike"). A pronoun
+    in what someone reports is the reporter ("the rebels said they will release": the
+    rebels); a count of people is the people ("thousands of Kurds": Kurds)."""
+    token: Token | None = _verb_of(word)
+    while token is not None:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _parties(_counted(obj))
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            if subject.pos_ == "PRON":
+                reporter = _reporter(token)
+                if reporter is not None:
+                    return _parties(_counted(reporter))
+            return _parties(_counted(subject))
+        if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and token.head.i != token.i:
+            token = token.head
+        else:
+            token = None
+    return []
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb a nominal event hangs on ("staged a hunger strike": staged), or the word."""
+    token = word
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else word
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The subject of the verb that reports the clause of ``verb``, if it names someone."""
+    token = verb
+    while token.dep_ in ("ccomp", "xcomp", "conj") and token.head.i != token.i:
+        token = token.head
+        if _is_report(token) or _lemma(token) in INTENT_WORDS:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return subject
     return None
 
 
-def _participants(verb: Token) -> tuple[Span | None, Span | None]:
-    actor = recipient = None
+def _counted(head: Token) -> Token:
+    """The people a count or a part names: "thousands of Kurds", "a group of diplomats",
+    "members of the association"."""
+    if head.ent_type_ == "CARDINAL" or _lemma(head) in _PARTS:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None:
+            return obj
+    return head
+
+
+def _recipient(word: Token, framed: Token | None, actor: list[Token]) -> list[Token]:
+    """The parties it is done to, best first: named parties, then a named place ("in
+    Tokyo"), then a group of people that names no one ("kidnapped 16 advisers"). What is
+    given ("sent material") is no recipient. The event a verb frames speaks first: the one
+    asked to act ("demanded that the US cancel"), then the parties of the framed event, then
+    those of the framing verb ("offered its troops to Lebanon"); a nominal event's own
+    parties come before those of the verb it hangs on ("staged rallies against Abbas")."""
+    taken = {t.i for party in actor for t in party.subtree}
+    ranked: list[tuple[int, Token]] = []
+    if framed is not None and framed.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in framed.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i not in taken:
+            ranked += [(0, party) for party in _parties(subject)]
+    verb = _verb_of(word)
+    sources = [v for v in (framed, word, verb if verb.i != word.i else None) if v is not None]
+    for depth, source in enumerate(sources):
+        ranked += [(rank + 4 * depth, party) for rank, party in _ranked(source, taken)]
+    named = sorted(((rank, t.i), t) for rank, t in ranked if _names(t))
+    people = sorted(((rank, t.i), t) for rank, t in ranked if _lemma(t) in PEOPLE)
+    return [t for _, t in named] + [t for _, t in people if not _names(t)]
+
+
+def _ranked(verb: Token, taken: set[int]) -> list[tuple[int, Token]]:
+    """The candidate parties an event word is done to, ranked: an indirect object (0); a
+    direct object, its owner, a passive's subject, the object of "to", "with", "against"...
+    (1); a party inside the object ("aid to Mozambique", "demands from the rebels", 2); the
+    object of "in" (3). Clauses hanging on the verb are searched too ("to help defend
+    Saudi Arabia", one rank lower)."""
+    ranked: list[tuple[int, Token]] = []
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            actor = subtree_span(child)
-        elif child.dep_ == "agent":
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            actor = subtree_span(obj) if obj is not None else actor
-        elif child.dep_ in ("dobj", "nsubjpass") and recipient is None:
-            recipient = subtree_span(child)
-        elif (
-            child.dep_ == "prep"
-            and recipient is None
-            and child.lower_ in ("on", "against", "with", "to")
-        ):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            recipient = subtree_span(obj) if obj is not None else None
-    if actor is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        actor = _participants(verb.head)[0]
-    return actor, recipient
+        if child.i in taken:
+            continue
+        if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+            rank = 0 if child.dep_ in ("dative", "iobj") else 1
+            ranked += [(rank, party) for party in _parties(child)]
+            ranked += [(1, c) for c in child.children if c.dep_ == "poss"]
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | {"of", "for", "in"}:
+                    ranked += [(2, party) for party in _prep_parties(prep)]
+        elif child.dep_ == "prep" and child.lower_ in _TOWARDS:
+            ranked += [(1, party) for party in _prep_parties(child)]
+        elif child.dep_ == "prep" and child.lower_ in _PLACES:
+            ranked += [(3, party) for party in _prep_parties(child)]
+        elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+            ranked += [(rank + 1, party) for rank, party in _ranked(child, taken) if rank < 3]
+    return ranked
+
+
+def _prep_parties(prep: Token) -> list[Token]:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return _parties(obj) if obj is not None else []
+
+
+def _parties(head: Token) -> list[Token]:
+    """A noun and its conjuncts, each a party; no dates, times or numbers."""
+    found = [head, *head.conjuncts]
+    return [t for t in found if t.pos_ in _NOUNS and t.ent_type_ not in _NOT_PARTIES]
+
+
+def _party_texts(head: Token) -> list[str]:
+    """A party's compact words, or one for each of its conjoined modifiers ("Hungarian and
+    Romanian officials": Hungarian officials, Romanian officials)."""
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound") and child.conjuncts:
+            return [f"{m.text} {head.text}" for m in (child, *child.conjuncts)]
+    return [_party_text(head)]
+
+
+def _party_text(head: Token) -> str:
+    """A party's compact words: the noun and the modifiers before it, or for a name, the
+    whole name with the names before it ("war-torn Mozambique": Mozambique)."""
+    doc = head.doc
+    if head.ent_type_ in _NAMED:
+        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if entity is not None:
+            named = [t.i for t in _left_modifiers(head) if t.ent_type_ in _NAMED]
+            start = min([entity.start, *named])
+            return _trimmed(doc[start : entity.end]).text
+    modifiers = _left_modifiers(head)
+    words = sorted([*modifiers, head], key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+def _left_modifiers(head: Token) -> list[Token]:
+    """The modifiers before a noun with their own modifiers, each conjoined modifier's
+    partners and the "and" left out."""
+    found: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in _MODIFIERS:
+            found.extend(
+                t
+                for t in subtree_span(child)
+                if t.dep_ not in ("cc", "conj", "punct", "det", "case") or t.i == child.i
+            )
+    return [t for t in found if t.dep_ != "conj" or t.head.i != head.i]
+
+
+def _trimmed(span: Span) -> Span:
+    doc = span.doc
+    start = span.start
+    while start < span.end - 1 and doc[start].dep_ in ("det", "punct", "case"):
+        start += 1
+    return doc[start : span.end]
+
+
+def _lexicon_type(token: Token) -> str | None:
+    lemma = _lemma(token)
+    if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
+        return NOUN_TYPES[lemma]
+    if token.pos_ not in ("VERB", "NOUN"):
+        return None
+    return EVENT_VERBS.get(lemma)
+
+
+def _is_report(token: Token) -> bool:
+    return _lemma(token) in REPORT_VERBS and token.pos_ == "VERB"
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _intended(token: Token) -> bool:
+    """Whether the event is an intention: "will send", "is ready to send", "plans to send"."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and head.i != token.i and _lemma(head) in INTENT_WORDS
+
+
+def _names(token: Token) -> bool:
+    """Whether a party names someone: its noun, or a name before it ("Panamanian army
+    officers")."""
+    return any(
+        t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and not t.ent_type_)
+        for t in (token, *_left_modifiers(token))
+    )
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def _depth(token: Token) -> int:

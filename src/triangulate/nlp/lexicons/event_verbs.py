@@ -1,30 +1,80 @@
-"""Verb and noun lemmas that name PLOVER 2.0 event types (first version of the lexicon).
+"""Verb and noun lemmas that name PLOVER 2.0 event types, and the verbs that frame another
+event (a promise, a threat, a demand, a refusal).
 
-Compiled by the Triangulate team from the PLOVER 2.0 manual's category definitions.
+Compiled by the Triangulate team from the PLOVER 2.0 manual's category definitions and its
+examples (``../shared/data/plover/spec``), with the CAMEO verb classes its crosswalk names.
+Data only; the engine is ``extract/events.py``.
 """
 
+
+def _set_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _BY_TYPE = {
-    "AGREE": "agree accord sign ratify settle endorse accept",
-    "CONSULT": "meet discuss consult visit talk host negotiate confer",
-    "SUPPORT": "support praise back commend defend welcome applaud",
-    "COOPERATE": "cooperate collaborate partner ally coordinate",
-    "AID": "aid donate supply fund assist rescue evacuate relieve",
-    "CONCEDE": "concede release free ease lift yield apologize apologise allow",
-    "RETREAT": "withdraw retreat evacuate pull demobilize disarm",
-    "REQUEST": "request ask urge appeal demand call plead seek",
-    "ACCUSE": "accuse blame condemn denounce criticize criticise charge allege",
-    "REJECT": "reject refuse deny veto oppose dismiss decline boycott",
+    "AGREE": "agree accord sign ratify settle endorse promise pledge commit guarantee",
+    "CONSULT": "meet discuss consult visit talk host negotiate confer telephone phone mediate hold",
+    "SUPPORT": "support praise back commend defend welcome applaud hail congratulate "
+    "recognize recognise thank approve apologize apologise",
+    "COOPERATE": "cooperate collaborate partner ally coordinate share extradite",
+    "AID": "aid donate supply fund assist rescue relieve help provide give send grant lend "
+    "finance shelter contribute",
+    "CONCEDE": "concede release free ease lift yield allow relax accept pardon reinstate",
+    "RETREAT": "withdraw retreat evacuate pull demobilize demobilise disarm resign surrender "
+    "ceasefire truce",
+    "REQUEST": "request ask urge appeal demand call plead seek press insist petition",
+    "ACCUSE": "accuse blame condemn denounce criticize criticise charge allege sue "
+    "investigate complain indict investigation",
+    "REJECT": "reject refuse deny veto oppose dismiss decline rebuff renege spurn",
     "THREATEN": "threaten warn ultimatum vow",
-    "PROTEST": "protest demonstrate rally march picket riot",
-    "SANCTION": "sanction expel ban suspend embargo boycott freeze sever halt cut",
-    "MOBILIZE": "mobilize mobilise deploy mass reinforce",
-    "COERCE": "arrest detain seize confiscate deport raid impose blockade kidnap",
-    "ASSAULT": "attack bomb shell kill shoot strike assault invade fire wound bombard "
-    "ambush massacre assassinate execute airstrike",
+    "PROTEST": "protest demonstrate rally march picket riot strike boycott block",
+    "SANCTION": "sanction expel ban suspend embargo freeze sever halt cut cancel recall break",
+    "MOBILIZE": "mobilize mobilise deploy mass reinforce alert",
+    "COERCE": "arrest detain seize confiscate deport raid impose blockade kidnap jail "
+    "imprison curfew outlaw censor hack abduct",
+    "ASSAULT": "attack bomb shell kill shoot assault invade fire wound bombard ambush "
+    "massacre assassinate execute airstrike clash fight storm torch burn behead beat torture "
+    "capture retake",
 }
 
-#: lemma -> PLOVER event type (the first type listing a lemma wins)
+#: lemma -> PLOVER event type (the first type listing a lemma wins; "strike" is a
+#: protest as a noun, an assault as a verb: see NOUN_TYPES)
 EVENT_VERBS: dict[str, str] = {}
 for _type, _words in _BY_TYPE.items():
     for _word in _words.split():
         EVENT_VERBS.setdefault(_word, _type)
+EVENT_VERBS["strike"] = "ASSAULT"
+EVENT_VERBS["fire"] = "ASSAULT"
+
+#: nouns whose type differs from the verb's ("a strike", "a hunger strike": a protest)
+NOUN_TYPES = {"strike": "PROTEST", "demonstration": "PROTEST", "protest": "PROTEST"}
+
+#: verbs that commit their subject to the event they frame ("agreed to send troops"):
+#: AGREE for a cooperative event, THREATEN for a hostile one
+COMMIT_VERBS = _set_of("""agree promise pledge offer vow commit undertake""")
+#: verbs that ask for the event they frame: REQUEST
+REQUEST_VERBS = _set_of("""urge ask demand call appeal request plead press insist""")
+#: verbs that refuse it: REJECT
+REJECT_VERBS = _set_of("""reject refuse deny decline veto rebuff renege spurn""")
+#: verbs that threaten it: THREATEN
+THREAT_VERBS = _set_of("""threaten warn""")
+#: verbs that report an event rather than make one ("said", "announced")
+REPORT_VERBS = _set_of("""say tell report announce add state declare confirm note quote claim""")
+#: modals that make a clause a demand on its subject ("said China must drop barriers")
+OBLIGATION = _set_of("""must should""")
+#: words that make the event they frame an intention ("ready to send", "plans to impose")
+INTENT_WORDS = _set_of("""ready willing prepared plan intend expect prepare decide""")
+
+#: lemmas of nouns for people: an object the event is done to, though it names no one
+#: ("kidnapped 16 advisers", "granted asylum to 18 rebels")
+PEOPLE = _set_of(
+    """people person civilian refugee officer official rebel militant soldier protester
+    demonstrator student worker prisoner hostage resident villager police government
+    leader force peacekeeper diplomat journalist citizen adviser advisor delegation minister
+    opposition activist member inspector observer negotiator side serviceman troop"""
+)
+
+#: the event types that harm or force the other side
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+#: the event types that help or give way to it
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})

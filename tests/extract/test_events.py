@@ -1,0 +1,82 @@
+"""PLOVER events: the event word, its type, and who did it to whom (``events.v2``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triangulate.extract.events import EXTRACTOR, extract_events
+
+pytestmark = [pytest.mark.issue(6), pytest.mark.slow]
+
+
+def _event(parse, make_article, text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    (event,) = extract_events(parse(text), make_article(text))
+    assert event.extractor == EXTRACTOR
+    return event.event, event.actor, event.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lexicon's type, with the subject as actor and the object as recipient
+        ("Valdorian troops shelled Lissenburg on Monday.", "ASSAULT"),
+        # a promise of a cooperative act is AGREE, of a hostile one THREATEN
+        ("Carvenia agreed to send engineers to Valdoria.", "AGREE"),
+        ("The rebels vowed to attack the capital.", "THREATEN"),
+        # an intention: AGREE when it helps, THREATEN when it harms
+        ("Carvenia will give Valdoria a grant of ten million dollars.", "AGREE"),
+        ("The government will impose a curfew in the port.", "THREATEN"),
+        # a negated cooperative act is a refusal
+        ("Valdoria did not accept the refugees.", "REJECT"),
+        # a demand, a refusal, a warning frame the act
+        ("The opposition demanded the release of the prisoners.", "REQUEST"),
+        ("The minister refused to meet the strikers.", "REJECT"),
+        ("Carvenia warned that it would cut off the electricity.", "THREATEN"),
+        # what a third party must do is a demand on it
+        ("The council declared that Valdoria must drop its tariffs.", "REQUEST"),
+        # a demand that states the purpose of another act is not the event
+        ("Thousands of farmers blocked roads demanding lower taxes.", "PROTEST"),
+        ("The workers continued their hunger strike to demand higher pay.", "PROTEST"),
+        # a verb that only reports is looked through
+        ("The ministry said the army arrested twelve protesters.", "COERCE"),
+    ],
+)
+def test_event_types(parse, make_article, text: str, expected: str) -> None:
+    assert _event(parse, make_article, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # conjoined modifiers share their noun: two parties
+        (
+            "Valdorian and Carvenian officials met in Lissenburg on Tuesday.",
+            ("Valdorian officials", "Carvenian officials"),
+            ("Lissenburg",),
+        ),
+        # a pronoun in what someone reports is the reporter
+        ("The rebels said they will release the hostages.", ("rebels",), ("hostages",)),
+        # a count of people is the people
+        ("Thousands of Kurds demonstrated against the government.", ("Kurds",), ("government",)),
+        # the recipient of a framed act, named first: "offered its troops to Valdoria"
+        ("Carvenia offered its troops to Valdoria.", ("Carvenia",), ("Valdoria",)),
+        # the one asked to act
+        ("The council demanded that Carvenia cancel the sale.", ("council",), ("Carvenia",)),
+        # what is given is no recipient; a name keeps no adjective before it
+        ("Carvenia promised to continue military aid to war-torn Valdoria.", ("Carvenia",),
+         ("Valdoria",)),
+        # a nominal event: the verb it hangs on gives the actor, its own object the recipient
+        ("Angry farmers staged rallies against Minister Teodor Vanek.", ("Angry farmers",),
+         ("Teodor Vanek",)),
+        # a passive: the agent acts, the subject undergoes
+        ("Three soldiers were killed by Carvenian rebels.", ("Carvenian rebels",), ("soldiers",)),
+    ],
+)  # fmt: skip
+def test_event_parties(parse, make_article, text: str, actor: tuple, recipient: tuple) -> None:
+    _, found_actor, found_recipient = _event(parse, make_article, text)
+    assert (found_actor, found_recipient) == (actor, recipient)
+
+
+def test_no_event_in_a_sentence_without_one(parse, make_article) -> None:
+    text = "The weather in Lissenburg was mild on Tuesday."
+    assert extract_events(parse(text), make_article(text)) == []
