@@ -68,6 +68,12 @@ def test_event_types(parse, make_article, text: str, expected: str) -> None:
         # a nominal event: the verb it hangs on gives the actor, its own object the recipient
         ("Angry farmers staged rallies against Minister Teodor Vanek.", ("Angry farmers",),
          ("Teodor Vanek",)),
+        # a party inside the object, a preposition or two deep
+        ("The protesters demanded the removal of President Oskar Faltin.", ("protesters",),
+         ("Oskar Faltin",)),
+        # an object is preferred to its owner, whose name it keeps
+        ("Valdoria refused to meet Carvenia's visiting minister Irena Kosta.", ("Valdoria",),
+         ("Carvenia's visiting minister Irena Kosta",)),
         # a passive: the agent acts, the subject undergoes
         ("Three soldiers were killed by Carvenian rebels.", ("Carvenian rebels",), ("soldiers",)),
     ],

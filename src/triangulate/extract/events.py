@@ -47,6 +47,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = ("dative", "iobj", "dobj", "attr")
 _TOWARDS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at", "from"})
 _PLACES = frozenset({"in"})
+_INSIDE = frozenset({"of", "for", "by"})  # prepositions that lead into a noun's parties
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 _PARTS = frozenset(
@@ -225,7 +226,7 @@ def _recipient(word: Token, framed: Token | None, actor: list[Token]) -> list[To
     those of the framing verb ("offered its troops to Lebanon"); a nominal event's own
     parties come before those of the verb it hangs on ("staged rallies against Abbas")."""
     taken = {t.i for party in actor for t in party.subtree}
-    ranked: list[tuple[int, Token]] = []
+    ranked: list[tuple[float, Token]] = []
     if framed is not None and framed.pos_ in ("VERB", "AUX"):
         subject = next((c for c in framed.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and subject.i not in taken:
@@ -239,30 +240,47 @@ def _recipient(word: Token, framed: Token | None, actor: list[Token]) -> list[To
     return [t for _, t in named] + [t for _, t in people if not _names(t)]
 
 
-def _ranked(verb: Token, taken: set[int]) -> list[tuple[int, Token]]:
+def _ranked(verb: Token, taken: set[int]) -> list[tuple[float, Token]]:
     """The candidate parties an event word is done to, ranked: an indirect object (0); a
-    direct object, its owner, a passive's subject, the object of "to", "with", "against"...
-    (1); a party inside the object ("aid to Mozambique", "demands from the rebels", 2); the
+    direct object, a passive's subject, the object of "to", "with", "against"... (1); the
+    owner of an object (1.5); a party inside such a noun, one rank lower for each step
+    ("aid to Mozambique", "the removal of President X", "demands from the rebels"); the
     object of "in" (3). Clauses hanging on the verb are searched too ("to help defend
     Saudi Arabia", one rank lower)."""
-    ranked: list[tuple[int, Token]] = []
+    ranked: list[tuple[float, Token]] = []
     for child in verb.children:
         if child.i in taken:
             continue
         if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
             rank = 0 if child.dep_ in ("dative", "iobj") else 1
-            ranked += [(rank, party) for party in _parties(child)]
-            ranked += [(1, c) for c in child.children if c.dep_ == "poss"]
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | {"of", "for", "in"}:
-                    ranked += [(2, party) for party in _prep_parties(prep)]
+            ranked += [
+                (rank + r, party) for party in _parties(child) for r, party in _inside(party)
+            ]
         elif child.dep_ == "prep" and child.lower_ in _TOWARDS:
-            ranked += [(1, party) for party in _prep_parties(child)]
+            ranked += [(1 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
         elif child.dep_ == "prep" and child.lower_ in _PLACES:
             ranked += [(3, party) for party in _prep_parties(child)]
         elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
             ranked += [(rank + 1, party) for rank, party in _ranked(child, taken) if rank < 3]
     return ranked
+
+
+def _inside(noun: Token, depth: int = 0) -> list[tuple[float, Token]]:
+    """A noun (0), its owner (0.5) and the parties inside it, one rank lower for each
+    preposition ("the computers of South Korean army officers"), three deep at most."""
+    found: list[tuple[float, Token]] = [(0.0, noun)]
+    found += [(0.5, c) for c in noun.children if c.dep_ == "poss"]
+    if depth < 3:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | _INSIDE:
+                for party in _prep_parties(prep):
+                    found += [(1 + r, p) for r, p in _inside(party, depth + 1)]
+        for clause in noun.children:  # "crimes committed by Croat forces"
+            if clause.dep_ == "acl":
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    found += [(1.0, p) for p in _prep_parties(agent)]
+    return found
 
 
 def _prep_parties(prep: Token) -> list[Token]:
