@@ -74,3 +74,21 @@ def test_cli_analyze_nothing_readable_exits_1(
         main()
     assert exit_info.value.code == 1
     assert "error: no article could be read" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.issue(6)
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_cli_export_events_after_analyze(tmp_path: Path, examples_dir: Path, fmt: str) -> None:
+    db = str(tmp_path / "t.db")
+    inputs = [str(examples_dir / n) for n in ("mpa-dam-wire.txt", "knn-velmar-toll.txt")]
+    assert (
+        runner.invoke(app, ["analyze", *inputs, "--db", db, "--out", str(tmp_path)]).exit_code == 0
+    )
+    output = tmp_path / f"events.{fmt}"
+    result = runner.invoke(
+        app, ["export", "events", "--db", db, "--format", fmt, "--output", str(output)]
+    )
+    assert result.exit_code == 0, result.output
+    assert output.stat().st_size > 0
+    assert "events written to" in result.output

@@ -29,3 +29,10 @@ def test_docs_every_predict_task_is_documented(task: str) -> None:
 def test_docs_readme_gives_the_two_setup_commands() -> None:
     readme = (DOCS.parent / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
+
+
+def test_docs_every_export_column_is_documented() -> None:
+    from triangulate.report.exports import EVENT_COLUMNS
+
+    text = (DOCS / "cli.md").read_text()
+    assert all(f"| `{name}` |" in text for name, _ in EVENT_COLUMNS)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -36,6 +37,7 @@ from triangulate.models import Article, Skipped, Story, StoryChange
 from triangulate.nlp.pipeline import describe_installed, describe_pipeline
 from triangulate.process import process_articles
 from triangulate.report import build_report
+from triangulate.report.exports import event_rows, write_rows
 from triangulate.store.sql import SQLStore
 
 log = logging.getLogger(__name__)
@@ -167,6 +169,14 @@ def report_run(stories: Sequence[Story], store: SQLStore) -> dict[str, Any]:
     return build_report(
         stories, articles, analyses, generator=f"triangulate {__version__}", changes=changes
     )
+
+
+def export_events(store: SQLStore, path: Path, fmt: str) -> int:
+    """Write the story-level events of every stored story to ``path`` as ``fmt`` (csv,
+    jsonl, parquet; ``report.exports``); return the number of events written."""
+    rows = event_rows(report_run(store.get_story_records(), store))
+    write_rows(rows, path, fmt)
+    return len(rows)
 
 
 def _read_unique(

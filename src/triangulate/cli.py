@@ -19,12 +19,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from triangulate import __version__
 from triangulate.analyze import Progress as Progress_
-from triangulate.analyze import RunResult, analyze, report_run
+from triangulate.analyze import RunResult, analyze, export_events, report_run
 from triangulate.config import Settings, load_settings
 from triangulate.errors import TriangulateError
 from triangulate.nlp.pipeline import build_nlp
 from triangulate.predict import TASKS, predict
 from triangulate.report import render_summary, write_report
+from triangulate.report.exports import FORMATS
 from triangulate.store import open_store
 
 app = typer.Typer(
@@ -34,6 +35,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 Task = Enum("Task", {name: name for name in TASKS}, type=str)  # type: ignore[misc]
+Exported = Enum("Exported", {"events": "events"}, type=str)
+ExportFormat = Enum("ExportFormat", {f: f for f in FORMATS}, type=str)  # type: ignore[misc]
 
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Store URL or SQLite path (default: ./triangulate.db).")
@@ -74,6 +77,27 @@ def analyze_command(
     _print_run(console, result, json_path, html_path)
     if not result.article_ids:
         raise TriangulateError("no article could be read from the inputs; see the skipped list")
+
+
+@app.command("export")
+def export_command(
+    what: Annotated[Exported, typer.Argument(help="What to export.")],
+    output: Annotated[Path, typer.Option("--output", help="File to write.")],
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="csv, jsonl or parquet.")
+    ] = ExportFormat.csv,  # type: ignore[attr-defined]
+    db: DbOption = None,
+    config: ConfigOption = None,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Export the stored stories' events, one row per event (columns: docs/cli.md)."""
+    settings = _settings(config, verbose, db=db)
+    store = open_store(settings.db_url)
+    try:
+        count = export_events(store, output, fmt.value)
+    finally:
+        store.close()
+    _say(Console(stderr=True), f"{count} {what.value} written to {output}")
 
 
 @app.command("predict")

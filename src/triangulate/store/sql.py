@@ -226,6 +226,19 @@ class SQLStore:
                 members.setdefault(row.story_id, []).append(row.article_id)
         return {story_id: tuple(ids) for story_id, ids in members.items()}
 
+    def get_story_records(self) -> list[Story]:
+        """Return every stored story (title, method and articles in ingest order)."""
+        members = self.get_stories()
+        with self.engine.connect() as connection:
+            rows = list(
+                connection.execute(select(schema.stories).order_by(schema.stories.c.story_id))
+            )
+        return [
+            Story(row.story_id, row.title, members[row.story_id], row.method)
+            for row in rows
+            if row.story_id in members
+        ]
+
     def get_published(self, article_ids: Sequence[str]) -> dict[str, PublishedDate | None]:
         """Return the publication dates of these articles (without reading their text)."""
         t = schema.articles
