@@ -401,6 +401,15 @@ def test_analyze_seed_articles_form_one_story_citing_axios(
     ]
     assert (strike["status"], strike["independent_origins"]) == ("echoed", 1)
     assert "Axios" in strike["origins"] and len(strike["articles"]) == 2
+    # events carry their parties' country and sector (issue 6)
+    coded = {
+        (actor, country, sector)
+        for event in report["stories"][0]["events"]
+        for actor, country, sector in zip(
+            event["actor"], event["actor_country"], event["actor_sector"], strict=True
+        )
+    }
+    assert {("U.S. forces", "USA", "MIL"), ("Trump", "USA", "GOV")} <= coded
     # its proposition: Netanyahu discussed (not agreed to) a second round of strikes
     proposition = strike["proposition"]
     assert (proposition["modality"], proposition["polarity"]) == ("discussed", "positive")

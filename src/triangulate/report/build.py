@@ -10,6 +10,8 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from triangulate.actors.gazetteer import load_gazetteer
+from triangulate.actors.phrases import read_actor
 from triangulate.crossdoc.aliases import outlet_aliases
 from triangulate.crossdoc.claims import group_claims
 from triangulate.crossdoc.entities import KnownNames, learn_names, name_key, resolve_entities
@@ -154,6 +156,7 @@ def _story(
         known=known,
     )
     people = {name_key(alias): e.name for e in entities for alias in (e.name, *e.aliases)}
+    by_name = {name_key(alias): e for e in entities for alias in (e.name, *e.aliases)}
 
     def origins_of(article_id: str) -> list[str]:
         return origin_names(article_id, articles, cites)
@@ -177,7 +180,7 @@ def _story(
             )
         ],
         "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
-        "events": [_event(e) for e in events],
+        "events": [_event(e) | _codes(e, by_name) for e in events],
     }
 
 
@@ -289,6 +292,29 @@ def _conflict(conflict: TimelineConflict) -> Json:
         "precision": conflict.precision,
         "articles": list(conflict.article_ids),
         "evidence": [_evidence(e) for e in conflict.evidence],
+    }
+
+
+def _codes(event: StoryEvent, by_name: Mapping[str, Entity]) -> Json:
+    """The country (ISO 3166 alpha-3) and sector of each party of an event: read from its
+    words ("Israeli Prime Minister ...": ISR GOV, ``actors.phrases``), else from the story's
+    entity it names ("Benjamin Netanyahu", whose titles elsewhere in the story say ISR GOV)."""
+    gazetteer = load_gazetteer()
+
+    def code(text: str) -> tuple[str | None, str | None]:
+        actor = read_actor(text, gazetteer)
+        if actor is not None and (actor.country or actor.sector):
+            return actor.country, actor.sector
+        entity = by_name.get(name_key(text))
+        return (entity.country, entity.sector) if entity is not None else (None, None)
+
+    actor = [code(t) for t in event.actor]
+    recipient = [code(t) for t in event.recipient]
+    return {
+        "actor_country": [c for c, _ in actor],
+        "actor_sector": [s for _, s in actor],
+        "recipient_country": [c for c, _ in recipient],
+        "recipient_sector": [s for _, s in recipient],
     }
 
 

@@ -19,6 +19,7 @@ from triangulate.errors import TriangulateError
 from triangulate.nlp.lexicons.cameo import CAMEO_ROOTS
 
 FORMATS = ("csv", "jsonl", "parquet")
+_CODES = ("actor_country", "actor_sector", "recipient_country", "recipient_sector")
 
 #: (column, meaning) of an exported event
 EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -28,6 +29,10 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("mode", "PLOVER mode, or empty"),
     ("actor", "who did it: the actor's words in the article, one per party"),
     ("recipient", "to whom: the recipient's words, one per party"),
+    ("actor_country", "each actor party's country, ISO 3166 alpha-3, or empty"),
+    ("actor_sector", "each actor party's sector (GOV, MIL, REB, ...), or empty"),
+    ("recipient_country", "each recipient party's country, or empty"),
+    ("recipient_sector", "each recipient party's sector, or empty"),
     ("date", "TIMEX3 date of the event when known (2026-02-23, 2026-02)"),
     ("articles", "ids of the articles that report it"),
     ("independent_origins", "how many independent origins stand behind it"),
@@ -54,6 +59,7 @@ def event_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
                     "mode": event.get("mode"),
                     "actor": list(event["actor"]),
                     "recipient": list(event["recipient"]),
+                    **{key: list(event.get(key, [])) for key in _CODES},
                     "date": event.get("date"),
                     "articles": list(event["articles"]),
                     "independent_origins": event["independent_origins"],
@@ -90,7 +96,11 @@ def _csv(rows: Sequence[dict[str, Any]], path: Path) -> None:
         writer = csv.DictWriter(out, fieldnames=names)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+            writer.writerow({k: _joined(v) if isinstance(v, list) else v for k, v in row.items()})
+
+
+def _joined(values: list[str | None]) -> str:
+    return "; ".join(value or "" for value in values)
 
 
 def _jsonl(rows: Sequence[dict[str, Any]], path: Path) -> None:
@@ -104,7 +114,7 @@ def _parquet(rows: Sequence[dict[str, Any]], path: Path) -> None:
     import pyarrow.parquet as pq
 
     strings, lists = pa.string(), pa.list_(pa.string())
-    types = {"actor": lists, "recipient": lists, "articles": lists}
+    types = {name: lists for name in ("actor", "recipient", "articles", *_CODES)}
     types |= {"independent_origins": pa.int64(), "goldstein": pa.float64()}
     schema = pa.schema([(name, types.get(name, strings)) for name, _ in EVENT_COLUMNS])
     columns = {name: [row[name] for row in rows] for name, _ in EVENT_COLUMNS}
