@@ -45,7 +45,9 @@ _FRAMES = COMMIT_VERBS | REQUEST_VERBS | REJECT_VERBS | THREAT_VERBS
 _MODALS = frozenset({"will", "would", "shall", "may", "might", "could"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = ("dative", "iobj", "dobj", "attr")
-_TOWARDS = frozenset({"to", "with", "against", "on", "into", "toward", "towards", "at", "from"})
+_TOWARDS = frozenset(
+    {"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "between"}
+)
 _PLACES = frozenset({"in"})
 _INSIDE = frozenset({"of", "for", "by"})  # prepositions that lead into a noun's parties
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})

@@ -15,7 +15,7 @@ _BY_TYPE = {
     "AGREE": "agree accord sign ratify settle endorse promise pledge commit guarantee",
     "CONSULT": "meet discuss consult visit talk host negotiate confer telephone phone mediate hold",
     "SUPPORT": "support praise back commend defend welcome applaud hail congratulate "
-    "recognize recognise thank approve apologize apologise",
+    "recognize recognise thank approve apologize apologise establish restore renew resume",
     "COOPERATE": "cooperate collaborate partner ally coordinate share extradite",
     "AID": "aid donate supply fund assist rescue relieve help provide give send grant lend "
     "finance shelter contribute",
