@@ -51,7 +51,7 @@ from triangulate.crossdoc.alignment import (
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
-from triangulate.crossdoc.stances import ActorOf, Stated, clashes, dates_in
+from triangulate.crossdoc.stances import ActorOf, Dated, Stated, clashes, dates_in
 from triangulate.crossdoc.variants import quotations, variant
 from triangulate.models import (
     Analysis,
@@ -61,9 +61,8 @@ from triangulate.models import (
     Evidence,
     Proposition,
     Quote,
-    TimeExpr,
 )
-from triangulate.temporal.intervals import Interval, interval, published_interval
+from triangulate.temporal.intervals import interval, published_interval
 
 METHOD = "claims.v2"
 _MIN_SHARED = 2  # terms two sentences share, at the least, to tell the same thing
@@ -91,7 +90,7 @@ class _Member:
     origins: frozenset[str]  # casefolded
     names: tuple[str, ...]  # as written
     via: tuple[str, ...]
-    when: tuple[tuple[TimeExpr, Interval], ...] = ()  # the dates of what it tells
+    when: tuple[Dated, ...] = ()  # the dates of what it tells
     propositions: tuple[Proposition, ...] = ()  # what its clauses state
     day: date | None = None  # its article's publication day (the first, for a range)
 
@@ -154,9 +153,7 @@ def _members(
     return members
 
 
-def _when(
-    span: tuple[int, int], analysis: Analysis, text: str
-) -> tuple[tuple[TimeExpr, Interval], ...]:
+def _when(span: tuple[int, int], analysis: Analysis, text: str) -> tuple[Dated, ...]:
     """The calendar dates a sentence gives for what it tells: those inside the content of its
     attribution when it has one ("said on Tuesday that the dam failed on Monday": Monday),
     and not a time stamp of the article ("Posted: July 29, 2004", "2/3/2009 11:11 PM")."""
@@ -356,14 +353,13 @@ def _stance_conflicts(members: Sequence[_Member], actor_of: ActorOf | None) -> l
     """``modality``, ``actor`` and ``date`` conflicts between the propositions of sentences
     of different articles (``crossdoc.stances``), one per distinct detail."""
     found: dict[tuple[str, str], ClaimConflict] = {}
+    states = [[Stated(p, m.day, dates_in(p, m.when)) for p in m.propositions] for m in members]
     for n, first in enumerate(members):
-        for second in members[n + 1 :]:
+        for m, second in enumerate(members[n + 1 :], start=n + 1):
             if first.passage.article_id == second.passage.article_id:
                 continue
-            others = [Stated(p, second.day, dates_in(p, second.when)) for p in second.propositions]
-            for one in first.propositions:
-                stated = Stated(one, first.day, dates_in(one, first.when))
-                for kind, detail in clashes(stated, others, actor_of):
+            for stated in states[n]:
+                for kind, detail in clashes(stated, states[m], actor_of):
                     if (kind, detail) not in found:
                         evidence = (_evidence(first), _evidence(second))
                         found[(kind, detail)] = ClaimConflict(kind, detail, evidence)

@@ -110,7 +110,8 @@ def entity_actors(entities: Iterable[Entity]) -> ActorOf:
     def actor_of(article_id: str, start: int, end: int) -> tuple[str, str | None] | None:
         spans = by_article.get(article_id, [])
         heads = []
-        for span in spans[bisect_left(spans, (start, -1)) :]:
+        for at in range(bisect_left(spans, (start, -1)), len(spans)):
+            span = spans[at]
             if span[0] >= end:
                 break
             if end - 2 <= span[1] <= end:  # the words end with the name ("Trump's": 's)

@@ -76,7 +76,7 @@ def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
     event, framed = _type(word)
     if event is None:
         return None
-    actor = _actor(word.head if _obliged(word) and word is framed else word)
+    actor = _actor(word.head if framed is word else word)  # "said X must": the sayer
     recipient = _recipient(word, framed, actor)
     return EventRecord(
         article_id=article.article_id,
@@ -310,14 +310,25 @@ def _party_text(head: Token) -> str:
     whole name with the names before it ("war-torn Mozambique": Mozambique)."""
     doc = head.doc
     if head.ent_type_ in _NAMED:
-        entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        if entity is not None:
-            named = [t.i for t in _left_modifiers(head) if t.ent_type_ in _NAMED]
-            start = min([entity.start, *named])
-            return _trimmed(doc[start : entity.end]).text
+        first, end = _entity_bounds(head)
+        named = [t.i for t in _left_modifiers(head) if t.ent_type_ in _NAMED]
+        return _trimmed(doc[min([first, *named]) : end]).text
     modifiers = _left_modifiers(head)
     words = sorted([*modifiers, head], key=lambda t: t.i)
     return " ".join(t.text for t in words)
+
+
+def _entity_bounds(token: Token) -> tuple[int, int]:
+    """The token range of the named entity ``token`` is in, read from its IOB tags (building
+    ``Doc.ents`` would make every entity span of the document anew)."""
+    doc = token.doc
+    first = token.i
+    while doc[first].ent_iob_ == "I" and first > 0:
+        first -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return first, end
 
 
 def _left_modifiers(head: Token) -> list[Token]:

@@ -155,7 +155,6 @@ def _story(
         {a: articles[a].text for a in ids},
         known=known,
     )
-    people = {name_key(alias): e.name for e in entities for alias in (e.name, *e.aliases)}
     by_name = {name_key(alias): e for e in entities for alias in (e.name, *e.aliases)}
 
     def origins_of(article_id: str) -> list[str]:
@@ -172,7 +171,7 @@ def _story(
             for o in trace_origins(ids, articles, cites)
         ],
         "entities": [_entity(e) for e in entities],
-        "quotes": [_quote(q, people) for analysis in story_analyses for q in analysis.quotes],
+        "quotes": [_quote(q, by_name) for analysis in story_analyses for q in analysis.quotes],
         "claims": [
             _claim(c)
             for c in group_claims(
@@ -209,8 +208,9 @@ def _entity(entity: Entity) -> Json:
     }
 
 
-def _quote(quote: Quote, people: Mapping[str, str]) -> Json:
-    speaker = people.get(name_key(quote.speaker), quote.speaker) if quote.speaker else None
+def _quote(quote: Quote, by_name: Mapping[str, Entity]) -> Json:
+    named = by_name.get(name_key(quote.speaker)) if quote.speaker else None
+    speaker = named.name if named is not None else quote.speaker
     return {
         "article": quote.article_id,
         "start": quote.start,

@@ -260,8 +260,9 @@ class SQLStore:
                 query = select(t.c.seq).where(t.c.from_id.in_(chunk) | t.c.into_id.in_(chunk))
                 seqs.update(connection.scalars(query))
             rows: list[Any] = []
-            for start in range(0, len(seqs), _CHUNK):
-                chunk_seqs = sorted(seqs)[start : start + _CHUNK]
+            ordered = sorted(seqs)
+            for start in range(0, len(ordered), _CHUNK):
+                chunk_seqs = ordered[start : start + _CHUNK]
                 query = select(t).where(t.c.seq.in_(chunk_seqs)).order_by(t.c.change_id)
                 rows.extend(connection.execute(query))
         grouped: dict[int, list[Any]] = {}

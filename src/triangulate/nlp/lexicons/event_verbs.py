@@ -27,43 +27,41 @@ _BY_TYPE = {
     "investigate complain indict investigation",
     "REJECT": "reject refuse deny veto oppose dismiss decline rebuff renege spurn",
     "THREATEN": "threaten warn ultimatum vow",
-    "PROTEST": "protest demonstrate rally march picket riot strike boycott block",
+    "PROTEST": "protest demonstrate rally march picket riot boycott block",
     "SANCTION": "sanction expel ban suspend embargo freeze sever halt cut cancel recall break",
     "MOBILIZE": "mobilize mobilise deploy mass reinforce alert",
     "COERCE": "arrest detain seize confiscate deport raid impose blockade kidnap jail "
     "imprison curfew outlaw censor hack abduct",
-    "ASSAULT": "attack bomb shell kill shoot assault invade fire wound bombard ambush "
+    "ASSAULT": "attack bomb shell kill shoot strike assault invade fire wound bombard ambush "
     "massacre assassinate execute airstrike clash fight storm torch burn behead beat torture "
     "capture retake",
 }
 
-#: lemma -> PLOVER event type (the first type listing a lemma wins; "strike" is a
-#: protest as a noun, an assault as a verb: see NOUN_TYPES)
+#: lemma -> PLOVER event type (the first type listing a lemma wins; a noun whose type
+#: differs from its verb's is in NOUN_TYPES)
 EVENT_VERBS: dict[str, str] = {}
 for _type, _words in _BY_TYPE.items():
     for _word in _words.split():
         EVENT_VERBS.setdefault(_word, _type)
-EVENT_VERBS["strike"] = "ASSAULT"
-EVENT_VERBS["fire"] = "ASSAULT"
 
 #: nouns whose type differs from the verb's ("a strike", "a hunger strike": a protest)
 NOUN_TYPES = {"strike": "PROTEST", "demonstration": "PROTEST", "protest": "PROTEST"}
 
 #: verbs that commit their subject to the event they frame ("agreed to send troops"):
 #: AGREE for a cooperative event, THREATEN for a hostile one
-COMMIT_VERBS = _set_of("""agree promise pledge offer vow commit undertake""")
+COMMIT_VERBS = _set_of("agree promise pledge offer vow commit undertake")
 #: verbs that ask for the event they frame: REQUEST
-REQUEST_VERBS = _set_of("""urge ask demand call appeal request plead press insist""")
+REQUEST_VERBS = _set_of("urge ask demand call appeal request plead press insist")
 #: verbs that refuse it: REJECT
-REJECT_VERBS = _set_of("""reject refuse deny decline veto rebuff renege spurn""")
+REJECT_VERBS = _set_of("reject refuse deny decline veto rebuff renege spurn")
 #: verbs that threaten it: THREATEN
-THREAT_VERBS = _set_of("""threaten warn""")
+THREAT_VERBS = _set_of("threaten warn")
 #: verbs that report an event rather than make one ("said", "announced")
-REPORT_VERBS = _set_of("""say tell report announce add state declare confirm note quote claim""")
+REPORT_VERBS = _set_of("say tell report announce add state declare confirm note quote claim")
 #: modals that make a clause a demand on its subject ("said China must drop barriers")
-OBLIGATION = _set_of("""must should""")
+OBLIGATION = _set_of("must should")
 #: words that make the event they frame an intention ("ready to send", "plans to impose")
-INTENT_WORDS = _set_of("""ready willing prepared plan intend expect prepare decide""")
+INTENT_WORDS = _set_of("ready willing prepared plan intend expect prepare decide")
 
 #: lemmas of nouns for people: an object the event is done to, though it names no one
 #: ("kidnapped 16 advisers", "granted asylum to 18 rebels")
