@@ -76,6 +76,29 @@ def test_event_types(parse, make_article, text: str, expected: str) -> None:
          ("Carvenia's visiting minister Irena Kosta",)),
         # a passive: the agent acts, the subject undergoes
         ("Three soldiers were killed by Carvenian rebels.", ("Carvenian rebels",), ("soldiers",)),
+        # a place named inside the object: "troops to the force in Valdoria"
+        ("Carvenia is ready to send troops to the peacekeeping force in Valdoria.",
+         ("Carvenia",), ("Valdoria",)),
+        # the place a common noun names: "the town of Kessel"
+        ("The army imposed a curfew in the town of Kessel.", ("army",), ("Kessel",)),
+        # an owner's name is a party of its own, not a name of what it owns
+        ("Carvenia may halt mediation among Valdoria's feuding provinces.", ("Carvenia",),
+         ("Valdoria",)),
+        ("The refugees continued a hunger strike in protest of the Valdorian government's "
+         "refusal.", ("refugees",), ("Valdorian government",)),
+        # "to" parsed as a dative still leads to its object
+        ("Carvenia is providing aerial photographs to Valdoria.", ("Carvenia",), ("Valdoria",)),
+        # conjoined verbs share their parties
+        ("Carvenia donated and delivered medicine to Valdoria.", ("Carvenia",), ("Valdoria",)),
+        # the verb a purpose or manner clause hangs on gives parties too
+        ("Police opened fire to disperse Valdorian demonstrators, killing one person.",
+         ("Police",), ("Valdorian demonstrators",)),
+        # a clause with a subject of its own tells of another party's act
+        ("Minister Irena Kosta resigned as the opposition threatened to storm her residence "
+         "in Lissenburg.", ("Irena Kosta",), ()),
+        # people named by a place or a leader after them keep it
+        ("Rebels in Valdoria blocked the main road.", ("Rebels in Valdoria",), ()),
+        ("The Carvenians of Valdoria demanded autonomy.", ("Carvenians of Valdoria",), ()),
     ],
 )  # fmt: skip
 def test_event_parties(parse, make_article, text: str, actor: tuple, recipient: tuple) -> None:

@@ -14,8 +14,13 @@
    Hungarian officials, Romanian officials). The recipient comes from the framed event
    when there is one: its indirect or direct object, the object of "to", "with",
    "against", "on" or "into", a passive's subject, or the owner of the object ("Turkey's
-   efforts": Turkey); a party that names an entity is preferred, then a place ("in Tokyo").
-   A party is kept compact: its noun with the names and modifiers before it, no clauses.
+   efforts": Turkey); a party that names an entity is preferred, then a place ("in Tokyo",
+   "a force in Liberia", "the town of Cizre"). Conjoined verbs share their parties
+   ("donated and delivered goods to X"), and the verb a purpose or manner clause hangs on
+   lends its own ("summoned the ambassador to complain"); a clause with a subject of its
+   own tells of another party's act and lends none. A party is kept compact: its noun with
+   the names and modifiers before it, no clauses; but a common noun or a nationality keeps
+   the name that says whose people they are ("rebels in the Ivory Coast").
 """
 
 from __future__ import annotations
@@ -46,9 +51,10 @@ _MODALS = frozenset({"will", "would", "shall", "may", "might", "could"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = ("dative", "iobj", "dobj", "attr")
 _TOWARDS = frozenset(
-    {"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "between"}
+    {"to", "with", "against", "on", "into", "toward", "towards", "at", "from", "between", "among"}
 )
 _PLACES = frozenset({"in"})
+_WHOSE = frozenset({"of", "in", "from"})  # "rebels in the Ivory Coast"
 _INSIDE = frozenset({"of", "for", "by"})  # prepositions that lead into a noun's parties
 _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -234,7 +240,12 @@ def _recipient(word: Token, framed: Token | None, actor: list[Token]) -> list[To
         if subject is not None and subject.i not in taken:
             ranked += [(0, party) for party in _parties(subject)]
     verb = _verb_of(word)
+    shared = [c for c in word.conjuncts if c.pos_ == "VERB" and not _own_subject(c)]
     sources = [v for v in (framed, word, verb if verb.i != word.i else None) if v is not None]
+    sources += shared  # "donated and delivered goods to X": what both verbs do
+    head = word.head
+    if word.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB" and not _is_report(head):
+        sources.append(head)  # "summoned the ambassador to complain", "fired at X, killing 50"
     for depth, source in enumerate(sources):
         ranked += [(rank + 4 * depth, party) for rank, party in _ranked(source, taken)]
     named = sorted(((rank, t.i), t) for rank, t in ranked if _names(t))
@@ -247,13 +258,16 @@ def _ranked(verb: Token, taken: set[int]) -> list[tuple[float, Token]]:
     direct object, a passive's subject, the object of "to", "with", "against"... (1); the
     owner of an object (1.5); a party inside such a noun, one rank lower for each step
     ("aid to Mozambique", "the removal of President X", "demands from the rebels"); the
-    object of "in" (3). Clauses hanging on the verb are searched too ("to help defend
-    Saudi Arabia", one rank lower)."""
+    object of "in" (3) and the places inside it ("in the town of Cizre"). Clauses hanging
+    on the verb are searched too ("to help defend Saudi Arabia", one rank lower), unless
+    they have a subject of their own."""
     ranked: list[tuple[float, Token]] = []
     for child in verb.children:
         if child.i in taken:
             continue
-        if child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
+        if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing photographs to X"
+            ranked += [(1 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
+        elif child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
             rank = 0 if child.dep_ in ("dative", "iobj") else 1
             ranked += [
                 (rank + r, party) for party in _parties(child) for r, party in _inside(party)
@@ -261,15 +275,22 @@ def _ranked(verb: Token, taken: set[int]) -> list[tuple[float, Token]]:
         elif child.dep_ == "prep" and child.lower_ in _TOWARDS:
             ranked += [(1 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
         elif child.dep_ == "prep" and child.lower_ in _PLACES:
-            ranked += [(3, party) for party in _prep_parties(child)]
-        elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
-            ranked += [(rank + 1, party) for rank, party in _ranked(child, taken) if rank < 3]
+            ranked += [(3 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
+        elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and not _own_subject(child):
+            ranked += [(rank + 1, party) for rank, party in _ranked(child, taken)]
     return ranked
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause tells of another party's act: it has a subject of its own that is
+    not a pronoun ("resigned as the opposition threatened to storm his residence")."""
+    return any(c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children)
 
 
 def _inside(noun: Token, depth: int = 0) -> list[tuple[float, Token]]:
     """A noun (0), its owner (0.5) and the parties inside it, one rank lower for each
-    preposition ("the computers of South Korean army officers"), three deep at most."""
+    preposition ("the computers of South Korean army officers") and two lower for a place
+    ("the force in Liberia"), three deep at most."""
     found: list[tuple[float, Token]] = [(0.0, noun)]
     found += [(0.5, c) for c in noun.children if c.dep_ == "poss"]
     if depth < 3:
@@ -277,6 +298,9 @@ def _inside(noun: Token, depth: int = 0) -> list[tuple[float, Token]]:
             if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | _INSIDE:
                 for party in _prep_parties(prep):
                     found += [(1 + r, p) for r, p in _inside(party, depth + 1)]
+            elif prep.dep_ == "prep" and prep.lower_ in _PLACES:
+                for party in _prep_parties(prep):
+                    found += [(2 + r, p) for r, p in _inside(party, depth + 1)]
         for clause in noun.children:  # "crimes committed by Croat forces"
             if clause.dep_ == "acl":
                 agent = next((c for c in clause.children if c.dep_ == "agent"), None)
@@ -312,10 +336,22 @@ def _party_text(head: Token) -> str:
     if head.ent_type_ in _NAMED:
         first, end = _entity_bounds(head)
         named = [t.i for t in _left_modifiers(head) if t.ent_type_ in _NAMED]
-        return _trimmed(doc[min([first, *named]) : end]).text
+        text = _trimmed(doc[min([first, *named]) : end]).text
+        return " ".join([text, *_whose(head)]) if head.ent_type_ == "NORP" else text
     modifiers = _left_modifiers(head)
     words = sorted([*modifiers, head], key=lambda t: t.i)
-    return " ".join(t.text for t in words)
+    return " ".join([t.text for t in words] + _whose(head))
+
+
+def _whose(head: Token) -> list[str]:
+    """The words that say whose a common noun's people are, when a name follows it
+    ("rebels in the Ivory Coast", "supporters of former President Ben Bella")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in _WHOSE:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and _names(obj):
+                return [prep.text, _party_text(obj)]
+    return []
 
 
 def _entity_bounds(token: Token) -> tuple[int, int]:
@@ -380,10 +416,13 @@ def _intended(token: Token) -> bool:
 
 def _names(token: Token) -> bool:
     """Whether a party names someone: its noun, or a name before it ("Panamanian army
-    officers")."""
+    officers"). An owner's name does not count: "Serbia's feuding republics" names Serbia,
+    which is a party of its own."""
+    owned = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
     return any(
         t.ent_type_ in _NAMED or (t.pos_ == "PROPN" and not t.ent_type_)
         for t in (token, *_left_modifiers(token))
+        if t.i not in owned
     )
 
 
