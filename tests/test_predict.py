@@ -56,6 +56,8 @@ def test_predict_writes_one_line_per_input(task: str, tmp_path: Path, english_nl
     if task == "timex":
         assert {"start", "end", "type", "value"} <= lines[0]["timexes"][0].keys()
         assert {"2026-03-02"} <= {t["value"] for t in lines[0]["timexes"]}
+    if task == "events":  # parties carry PLOVER's entity fields
+        assert {"text", "code", "sector"} <= lines[0]["events"][0]["actor"][0].keys()
     if task == "stories":
         assert lines[0]["cluster"] == lines[1]["cluster"]
 

@@ -15,6 +15,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from triangulate.actors.gazetteer import load_gazetteer
+from triangulate.actors.phrases import read_party
+from triangulate.actors.plover import plover_codes
 from triangulate.config import Settings
 from triangulate.crossdoc.cluster import (
     ClusterInput,
@@ -111,14 +114,20 @@ def _fragments(quote: Quote) -> list[list[int]]:
 def _events(record: Record, doc: Doc) -> Record:
     article = _article(record)
     found = events.extract_events(doc, article)
+    gazetteer = load_gazetteer()
+
+    def party(text: str) -> Record:
+        code, sector = plover_codes(read_party(text, gazetteer), gazetteer)
+        return {"text": text, "code": code, "sector": sector}
+
     return {
         "id": record.get("id"),
         "events": [
             {
                 "event": e.event,
                 "mode": e.mode,
-                "actor": [{"text": a} for a in e.actor],
-                "recipient": [{"text": r} for r in e.recipient],
+                "actor": [party(a) for a in e.actor],
+                "recipient": [party(r) for r in e.recipient],
             }
             for e in found
         ],

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from triangulate.actors.gazetteer import load_gazetteer
-from triangulate.actors.phrases import Actor, read_actor, split_words
+from triangulate.actors.phrases import Actor, read_actor, read_party, split_words
+from triangulate.actors.plover import plover_codes
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,39 @@ def test_phrases_read_actor_of_nothing_known(text: str) -> None:
     # "Valdorian Trade Minister" starts with a word the data does not know: read nothing,
     # rather than guess from words further in
     assert read_actor(text, load_gazetteer()) is None
+
+
+@pytest.mark.parametrize(
+    "text, country, sector",
+    [
+        # words the data does not know are passed over; the last sector words are the head
+        ("Lebanon's new President Elias Hrawi", "LBN", "GOV"),
+        ("Liberian riot police", "LBR", "COP"),
+        ("top U.S. official", "USA", "GOV"),
+        # the first known name gives the country, wherever it stands
+        ("rebels in the Ivory Coast", "CIV", "REB"),
+        ("Radical French farmers", "FRA", "AGR"),
+        ("Hezbollah leader", "LBN", "REB"),
+        ("Valdorian Trade Minister", None, "GOV"),
+    ],
+)
+def test_phrases_read_party(text: str, country: str | None, sector: str | None) -> None:
+    assert read_party(text, load_gazetteer()) == Actor(country, sector)
+
+
+def test_phrases_read_party_of_nothing_known() -> None:
+    assert read_party("the harbour", load_gazetteer()) is None
+
+
+@pytest.mark.parametrize(
+    "actor, codes",
+    [
+        (Actor("USA", "MIL"), ("USA", "MIL")),
+        (Actor(None, "IGO"), ("IGO", None)),  # PLOVER: {"code": "IGO"} for the UN
+        (Actor("GBR", "MED"), ("GBR", "JRN")),  # media are JRN in PLOVER
+        (Actor(None, "REB"), (None, "REB")),
+        (None, (None, None)),
+    ],
+)
+def test_plover_codes(actor: Actor | None, codes: tuple[str | None, str | None]) -> None:
+    assert plover_codes(actor, load_gazetteer()) == codes

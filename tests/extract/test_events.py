@@ -65,12 +65,13 @@ def test_event_types(parse, make_article, text: str, expected: str) -> None:
         # what is given is no recipient; a name keeps no adjective before it
         ("Carvenia promised to continue military aid to war-torn Valdoria.", ("Carvenia",),
          ("Valdoria",)),
-        # a nominal event: the verb it hangs on gives the actor, its own object the recipient
+        # a nominal event: the verb it hangs on gives the actor, its own object the recipient;
+        # a name keeps the title before it
         ("Angry farmers staged rallies against Minister Teodor Vanek.", ("Angry farmers",),
-         ("Teodor Vanek",)),
+         ("Minister Teodor Vanek",)),
         # a party inside the object, a preposition or two deep
         ("The protesters demanded the removal of President Oskar Faltin.", ("protesters",),
-         ("Oskar Faltin",)),
+         ("President Oskar Faltin",)),
         # an object is preferred to its owner, whose name it keeps
         ("Valdoria refused to meet Carvenia's visiting minister Irena Kosta.", ("Valdoria",),
          ("Carvenia's visiting minister Irena Kosta",)),
@@ -95,7 +96,7 @@ def test_event_types(parse, make_article, text: str, expected: str) -> None:
          ("Police",), ("Valdorian demonstrators",)),
         # a clause with a subject of its own tells of another party's act
         ("Minister Irena Kosta resigned as the opposition threatened to storm her residence "
-         "in Lissenburg.", ("Irena Kosta",), ()),
+         "in Lissenburg.", ("Minister Irena Kosta",), ()),
         # people named by a place or a leader after them keep it
         ("Rebels in Valdoria blocked the main road.", ("Rebels in Valdoria",), ()),
         ("The Carvenians of Valdoria demanded autonomy.", ("Carvenians of Valdoria",), ()),

@@ -82,6 +82,7 @@ class Gazetteer:
     countries: tuple[Country, ...]
     organisations: tuple[Organisation, ...]
     sectors: Mapping[str, str]
+    plover_sectors: Mapping[str, str]
     sector_words: Mapping[str, SectorWord]
     names: Mapping[str, Known]
     longest_name: int
@@ -114,7 +115,8 @@ def load_gazetteer() -> Gazetteer:
     for code in [c.iso3 for c in countries] + [o.country for o in organisations if o.country]:
         if not _ISO3.fullmatch(code) or code not in codes:
             raise ValueError(f"{code!r} is no country code of countries.tsv; use ISO 3166 alpha-3")
-    sectors = {row["code"]: row["meaning"] for row in _rows("sectors.tsv")}
+    sector_rows = list(_rows("sectors.tsv"))
+    sectors = {row["code"]: row["meaning"] for row in sector_rows}
     words: dict[str, SectorWord] = {}
     for row in _rows("sector_words.tsv"):
         word = SectorWord(row["words"], row["sector"] or None, row["role"])
@@ -130,6 +132,7 @@ def load_gazetteer() -> Gazetteer:
         countries=countries,
         organisations=organisations,
         sectors=sectors,
+        plover_sectors={row["code"]: row["plover"] for row in sector_rows},
         sector_words=words,
         names=names,
         longest_name=max(len(key.split()) for key in names),

@@ -60,6 +60,28 @@ def read_actor(text: str, gazetteer: Gazetteer) -> Actor | None:
     return phrase.actor if phrase is not None else None
 
 
+def read_party(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """Return the actor an event's party names, reading the whole phrase: the first known
+    name anywhere gives the country ("rebels in the Ivory Coast": CIV), the last sector
+    words give the sector ("Lebanon's new President", "Liberian riot police": COP), else the
+    name's own. None when it names no known country, organisation or sector."""
+    words = split_words(text)
+    modifier: Known | None = None
+    sector: str | None = None
+    at = 0
+    while at < len(words):
+        if modifier is None and (named := match_name(words, at, gazetteer)):
+            at, modifier = named
+        elif matched := match_sector_words(words, at, gazetteer):
+            at, word = matched
+            sector = word.sector or sector
+        else:
+            at += 1
+    country = modifier.country if modifier is not None else None
+    sector = sector or (modifier.sector if modifier is not None else None)
+    return Actor(country, sector) if country or sector else None
+
+
 def read_words(words: Sequence[str], gazetteer: Gazetteer, *, whole: bool) -> Phrase | None:
     """Read ``words`` as [the] [modifier] [sector words...]; with ``whole``, every word must
     be read (the phrase just before a name: "the Israeli Prime Minister")."""

@@ -335,7 +335,11 @@ def _party_text(head: Token) -> str:
     doc = head.doc
     if head.ent_type_ in _NAMED:
         first, end = _entity_bounds(head)
-        named = [t.i for t in _left_modifiers(head) if t.ent_type_ in _NAMED]
+        modifiers = _left_modifiers(head)
+        named = [t.i for t in modifiers if t.ent_type_ in _NAMED]
+        titles = {t.i for t in modifiers if t.is_title}  # "President Abdelaziz Bouteflika"
+        while first - 1 in titles:
+            first -= 1
         text = _trimmed(doc[min([first, *named]) : end]).text
         return " ".join([text, *_whose(head)]) if head.ent_type_ == "NORP" else text
     modifiers = _left_modifiers(head)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from triangulate.actors.gazetteer import load_gazetteer
-from triangulate.actors.phrases import read_actor
+from triangulate.actors.phrases import read_party
 from triangulate.crossdoc.aliases import outlet_aliases
 from triangulate.crossdoc.claims import group_claims
 from triangulate.crossdoc.entities import KnownNames, learn_names, name_key, resolve_entities
@@ -302,7 +302,7 @@ def _codes(event: StoryEvent, by_name: Mapping[str, Entity]) -> Json:
     gazetteer = load_gazetteer()
 
     def code(text: str) -> tuple[str | None, str | None]:
-        actor = read_actor(text, gazetteer)
+        actor = read_party(text, gazetteer)
         if actor is not None and (actor.country or actor.sector):
             return actor.country, actor.sector
         entity = by_name.get(name_key(text))
