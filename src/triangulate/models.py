@@ -145,7 +145,8 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class EventRecord:
-    """A coded event in one sentence (PLOVER type, actor and recipient spans)."""
+    """A coded event in one sentence: PLOVER type and mode, actor and recipient words, and the
+    PLOVER contexts of the sentence."""
 
     article_id: str
     start: int
@@ -156,6 +157,7 @@ class EventRecord:
     mode: str | None = None
     actor: tuple[str, ...] = ()
     recipient: tuple[str, ...] = ()
+    contexts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,6 +126,7 @@ def _events(record: Record, doc: Doc) -> Record:
             {
                 "event": e.event,
                 "mode": e.mode,
+                "contexts": list(e.contexts),
                 "actor": [party(a) for a in e.actor],
                 "recipient": [party(r) for r in e.recipient],
             }

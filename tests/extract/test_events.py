@@ -110,3 +110,51 @@ def test_event_parties(parse, make_article, text: str, actor: tuple, recipient: 
 def test_no_event_in_a_sentence_without_one(parse, make_article) -> None:
     text = "The weather in Lissenburg was mild on Tuesday."
     assert extract_events(parse(text), make_article(text)) == []
+
+
+def _coded(parse, make_article, text: str):
+    (event,) = extract_events(parse(text), make_article(text))
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # the event's own words first: a kidnapping among bombs is an abduction
+        ("Rebels kidnapped six engineers and set off bombs in Lissenburg.", "ASSAULT", "abduct"),
+        # the words before a noun: a hunger strike
+        ("The prisoners began a hunger strike on Monday.", "PROTEST", "hunger"),
+        ("Workers at the Kessel docks went on strike.", "PROTEST", "strike"),
+        # the clause: how it was done, the most specific mode first
+        ("Two soldiers were killed by a suicide car bomb near Kessel.", "ASSAULT",
+         "suicide-attack"),
+        ("Carvenian warplanes bombed the bridge.", "ASSAULT", "aerial"),
+        ("Police arrested twelve protesters in the square.", "COERCE", "arrest"),
+        ("The army imposed a curfew on the port.", "COERCE", "curfew"),
+        ("The minister resigned on Friday.", "RETREAT", "resign"),
+        # what a demand, a refusal or a threat is about
+        ("The council demanded the release of the prisoners.", "REQUEST", "yield"),
+        ("Valdoria refused to meet the Carvenian envoy.", "REJECT", "meet"),
+        ("Carvenia threatened to expel the Valdorian diplomats.", "THREATEN", "expel"),
+        # no cue, no mode
+        ("Valdoria and Carvenia agreed to cooperate.", "AGREE", None),
+    ],
+)  # fmt: skip
+def test_event_modes(parse, make_article, text: str, event: str, mode: str | None) -> None:
+    coded = _coded(parse, make_article, text)
+    assert (coded.event, coded.mode) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "contexts"),
+    [
+        ("Carvenian troops shelled the border town of Kessel.", ("military", "territory")),
+        ("Police arrested the leaders of the smuggling gang.", ("crime", "trafficking")),
+        # a verbal event between two states is diplomatic, whatever its words
+        ("France accused Germany of breaking its promises.", ("diplomatic",)),
+        # but not between a state and its own people
+        ("The French government accused French farmers of lying.", ()),
+    ],
+)
+def test_event_contexts(parse, make_article, text: str, contexts: tuple[str, ...]) -> None:
+    assert _coded(parse, make_article, text).contexts == contexts

@@ -1,4 +1,4 @@
-"""PLOVER events (``events.v2``): who did what to whom, one coded event per sentence.
+"""PLOVER events (``events.v3``): who did what to whom, one coded event per sentence.
 
 1. **The event word.** The highest word of the sentence's parse whose lemma names an event
    type (``nlp.lexicons.event_verbs``), passing over verbs that only report ("said",
@@ -21,12 +21,15 @@
    own tells of another party's act and lends none. A party is kept compact: its noun with
    the names and modifiers before it, no clauses; but a common noun or a nationality keeps
    the name that says whose people they are ("rebels in the Ivory Coast").
+4. **Mode and contexts**: ``extract/modes.py`` and ``extract/contexts.py``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from triangulate.extract.contexts import event_contexts
+from triangulate.extract.modes import event_mode
 from triangulate.extract.spans import subtree_span
 from triangulate.models import Article, EventRecord
 from triangulate.nlp.lexicons.event_verbs import (
@@ -44,7 +47,7 @@ from triangulate.nlp.lexicons.event_verbs import (
     THREAT_VERBS,
 )
 
-EXTRACTOR = "events.v2"
+EXTRACTOR = "events.v3"
 
 _FRAMES = COMMIT_VERBS | REQUEST_VERBS | REJECT_VERBS | THREAT_VERBS
 _MODALS = frozenset({"will", "would", "shall", "may", "might", "could"})
@@ -84,14 +87,18 @@ def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
         return None
     actor = _actor(word.head if framed is word else word)  # "said X must": the sayer
     recipient = _recipient(word, framed, actor)
+    actor_texts = tuple(text for party in actor for text in _party_texts(party))
+    recipient_texts = tuple(_party_texts(recipient[0])) if recipient else ()
     return EventRecord(
         article_id=article.article_id,
         start=sent.start_char,
         end=sent.end_char,
         text=sent.text,
         event=event,
-        actor=tuple(text for party in actor for text in _party_texts(party)),
-        recipient=tuple(_party_texts(recipient[0])) if recipient else (),
+        mode=event_mode(event, word, framed if framed is not word else None, _verb_of(word)),
+        contexts=event_contexts(sent, event, actor_texts, recipient_texts),
+        actor=actor_texts,
+        recipient=recipient_texts,
         extractor=EXTRACTOR,
     )
 

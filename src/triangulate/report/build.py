@@ -35,6 +35,7 @@ from triangulate.models import (
     TimelineConflict,
     TimelineItem,
 )
+from triangulate.nlp.lexicons.event_contexts import CONTEXTS
 
 SCHEMA_VERSION = "1"
 
@@ -322,6 +323,7 @@ def _event(event: StoryEvent) -> Json:
     return {
         "event": event.event,
         "mode": event.mode,
+        "contexts": [c for c in CONTEXTS if any(c in r.contexts for r in event.records)],
         "actor": list(event.actor),
         "recipient": list(event.recipient),
         "date": event.date,

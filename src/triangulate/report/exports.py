@@ -27,6 +27,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("story_title", "the story's title"),
     ("event", "PLOVER 2.0 event type (AGREE, ..., ASSAULT)"),
     ("mode", "PLOVER mode, or empty"),
+    ("contexts", "PLOVER contexts of its sentences (military, diplomatic, ...)"),
     ("actor", "who did it: the actor's words in the article, one per party"),
     ("recipient", "to whom: the recipient's words, one per party"),
     ("actor_country", "each actor party's country, ISO 3166 alpha-3, or empty"),
@@ -57,6 +58,7 @@ def event_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
                     "story_title": story["title"],
                     "event": event["event"],
                     "mode": event.get("mode"),
+                    "contexts": list(event.get("contexts", [])),
                     "actor": list(event["actor"]),
                     "recipient": list(event["recipient"]),
                     **{key: list(event.get(key, [])) for key in _CODES},
@@ -114,7 +116,7 @@ def _parquet(rows: Sequence[dict[str, Any]], path: Path) -> None:
     import pyarrow.parquet as pq
 
     strings, lists = pa.string(), pa.list_(pa.string())
-    types = {name: lists for name in ("actor", "recipient", "articles", *_CODES)}
+    types = {name: lists for name in ("contexts", "actor", "recipient", "articles", *_CODES)}
     types |= {"independent_origins": pa.int64(), "goldstein": pa.float64()}
     schema = pa.schema([(name, types.get(name, strings)) for name, _ in EVENT_COLUMNS])
     columns = {name: [row[name] for row in rows] for name, _ in EVENT_COLUMNS}

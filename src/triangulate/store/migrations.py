@@ -66,6 +66,14 @@ def _m005_propositions(connection: Connection) -> None:
         schema.propositions.create(connection)
 
 
+def _m006_event_contexts(connection: Connection) -> None:
+    columns = {c["name"] for c in inspect(connection).get_columns("events")}
+    if "contexts" not in columns:
+        connection.execute(
+            text("ALTER TABLE events ADD COLUMN contexts TEXT NOT NULL DEFAULT '[]'")
+        )
+
+
 #: (version, name, function), in order
 MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (1, "initial tables", _m001_initial),
@@ -73,6 +81,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
     (3, "source types and hedges of quotes", _m003_source_types),
     (4, "merges and splits of stories", _m004_story_changes),
     (5, "propositions", _m005_propositions),
+    (6, "contexts of events", _m006_event_contexts),
 )
 
 

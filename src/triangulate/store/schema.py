@@ -124,6 +124,7 @@ events = _annotation(
     Column("mode", String(20)),
     Column("actor", Text, nullable=False, default="[]"),
     Column("recipient", Text, nullable=False, default="[]"),
+    Column("contexts", Text, nullable=False, default="[]"),
 )
 propositions = _annotation(
     "propositions",

@@ -411,7 +411,12 @@ def _annotation_rows(analysis: Analysis) -> list[tuple[Any, list[dict[str, Any]]
         (
             schema.events,
             [
-                _to_row(e, actor=json.dumps(list(e.actor)), recipient=json.dumps(list(e.recipient)))
+                _to_row(
+                    e,
+                    actor=json.dumps(list(e.actor)),
+                    recipient=json.dumps(list(e.recipient)),
+                    contexts=json.dumps(list(e.contexts)),
+                )
                 for e in analysis.events
             ],
         ),
@@ -462,6 +467,7 @@ def _event(row: Mapping[str, Any]) -> EventRecord:
         row,
         actor=tuple(json.loads(row["actor"])),
         recipient=tuple(json.loads(row["recipient"])),
+        contexts=tuple(json.loads(row["contexts"])),
     )
 
 

@@ -30,11 +30,11 @@ _BY_TYPE = {
     "PROTEST": "protest demonstrate rally march picket riot boycott block",
     "SANCTION": "sanction expel ban suspend embargo freeze sever halt cut cancel recall break",
     "MOBILIZE": "mobilize mobilise deploy mass reinforce alert",
-    "COERCE": "arrest detain seize confiscate deport raid impose blockade kidnap jail "
-    "imprison curfew outlaw censor hack abduct",
+    "COERCE": "arrest detain seize confiscate deport raid impose blockade jail "
+    "imprison curfew outlaw censor hack",
     "ASSAULT": "attack bomb shell kill shoot strike assault invade fire wound bombard ambush "
     "massacre assassinate execute airstrike clash fight storm torch burn behead beat torture "
-    "capture retake",
+    "capture retake kidnap abduct hijack",
 }
 
 #: lemma -> PLOVER event type (the first type listing a lemma wins; a noun whose type
