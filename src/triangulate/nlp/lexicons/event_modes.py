@@ -32,7 +32,7 @@ MODES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
     "ACCUSE": (
         ("investigate", _cues("investigate investigation probe inquiry inquest examine")),
-        ("allege", _cues("accuse charge indict sue allege prosecute trial lawsuit")),
+        ("allege", _cues("accuse blame charge indict sue allege prosecute trial lawsuit")),
         ("disapprove", _cues("condemn criticize criticise denounce complain deplore decry")),
     ),
     "THREATEN": (
@@ -43,7 +43,10 @@ MODES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         ("restrict", _cues("ban restrict restriction blockade boycott curfew embargo close block")),
         (
             "violence",
-            _cues("attack kill bomb strike retaliate war force destroy assault fire violence"),
+            _cues(
+                "attack kill bomb strike retaliate war force destroy assault fire violence "
+                "terrorist"
+            ),
         ),
     ),
     "PROTEST": (
@@ -98,7 +101,10 @@ MODES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         # "bomb" alone says nothing of how ("warplanes bombed"): the bomb's kind does
         (
             "explosives",
-            _cues("car_bomb roadside_bomb explosive explode explosion blast mine ied grenade"),
+            _cues(
+                "car_bomb car_bombing roadside_bomb roadside_bombing explosive explode "
+                "explosion blast mine ied grenade"
+            ),
         ),
         ("heavy-weapons", _cues("artillery shell mortar rocket tank missile")),
         ("crowd-control", _cues("tear_gas water_cannon rubber_bullet baton disperse")),
@@ -112,7 +118,7 @@ MODES: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 #: REQUEST and REJECT share their modes: what is asked for or refused
 _ASKED = (
     ("yield", _cues("release free lift end ease ceasefire truce withdraw halt stop")),
-    ("meet", _cues("meet meeting talk negotiate negotiation summit")),
+    ("meet", _cues("meet meeting talk negotiate negotiation summit mediate mediation")),
     ("assist", _cues("aid help assist assistance support relation trade supply loan")),
     ("change", _cues("reform resign change independence referendum election removal")),
 )
