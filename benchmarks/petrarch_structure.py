@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from triangulate.actors.gazetteer import load_gazetteer
-from triangulate.actors.phrases import read_actor
+from triangulate.actors.phrases import read_party
 from triangulate.config import Settings
 from triangulate.extract.events import extract_events
 from triangulate.models import Article
@@ -109,7 +109,7 @@ def _names(
     for party in parties:
         text = " " + " ".join(_WORD.findall(party.upper())) + " "
         named = {c for phrase, cs in actors.items() if _in(phrase, text) for c in cs}
-        known = read_actor(party, load_gazetteer())  # real countries the suite leaves out
+        known = read_party(party, load_gazetteer())  # real countries the suite leaves out
         if known is not None and known.country:
             named.add(known.country + (known.sector or ""))
         if code in named:

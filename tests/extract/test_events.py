@@ -158,3 +158,24 @@ def test_event_modes(parse, make_article, text: str, event: str, mode: str | Non
 )
 def test_event_contexts(parse, make_article, text: str, contexts: tuple[str, ...]) -> None:
     assert _coded(parse, make_article, text).contexts == contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipient"),
+    [
+        # a sum of money is no party, but what hangs on it may be
+        ("Carvenia will contribute a million kroner to Valdoria.", "AGREE", ("Valdoria",)),
+        # meetings told as nouns; "hold" alone is no event
+        ("The two ministers held talks in Lissenburg on Monday.", "CONSULT", ("Lissenburg",)),
+    ],
+)
+def test_event_recipients_past_sums_and_nominal_meetings(
+    parse, make_article, text: str, event: str, recipient: tuple[str, ...]
+) -> None:
+    coded = _coded(parse, make_article, text)
+    assert (coded.event, coded.recipient) == (event, recipient)
+
+
+def test_holding_something_is_no_event(parse, make_article) -> None:
+    text = "The harbour master will hold the ferry in port."
+    assert extract_events(parse(text), make_article(text)) == []

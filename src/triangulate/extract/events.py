@@ -255,6 +255,7 @@ def _recipient(word: Token, framed: Token | None, actor: list[Token]) -> list[To
         sources.append(head)  # "summoned the ambassador to complain", "fired at X, killing 50"
     for depth, source in enumerate(sources):
         ranked += [(rank + 4 * depth, party) for rank, party in _ranked(source, taken)]
+    ranked = [(rank, t) for rank, t in ranked if _is_party(t)]
     named = sorted(((rank, t.i), t) for rank, t in ranked if _names(t))
     people = sorted(((rank, t.i), t) for rank, t in ranked if _lemma(t) in PEOPLE)
     return [t for _, t in named] + [t for _, t in people if not _names(t)]
@@ -273,16 +274,14 @@ def _ranked(verb: Token, taken: set[int]) -> list[tuple[float, Token]]:
         if child.i in taken:
             continue
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing photographs to X"
-            ranked += [(1 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
+            ranked += [(1 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
         elif child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
             rank = 0 if child.dep_ in ("dative", "iobj") else 1
-            ranked += [
-                (rank + r, party) for party in _parties(child) for r, party in _inside(party)
-            ]
+            ranked += [(rank + r, party) for party in _heads(child) for r, party in _inside(party)]
         elif child.dep_ == "prep" and child.lower_ in _TOWARDS:
-            ranked += [(1 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
+            ranked += [(1 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
         elif child.dep_ == "prep" and child.lower_ in _PLACES:
-            ranked += [(3 + r, p) for party in _prep_parties(child) for r, p in _inside(party)]
+            ranked += [(3 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
         elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and not _own_subject(child):
             ranked += [(rank + 1, party) for rank, party in _ranked(child, taken)]
     return ranked
@@ -303,28 +302,37 @@ def _inside(noun: Token, depth: int = 0) -> list[tuple[float, Token]]:
     if depth < 3:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | _INSIDE:
-                for party in _prep_parties(prep):
+                for party in _prep_heads(prep):
                     found += [(1 + r, p) for r, p in _inside(party, depth + 1)]
             elif prep.dep_ == "prep" and prep.lower_ in _PLACES:
-                for party in _prep_parties(prep):
+                for party in _prep_heads(prep):
                     found += [(2 + r, p) for r, p in _inside(party, depth + 1)]
         for clause in noun.children:  # "crimes committed by Croat forces"
             if clause.dep_ == "acl":
                 agent = next((c for c in clause.children if c.dep_ == "agent"), None)
                 if agent is not None:
-                    found += [(1.0, p) for p in _prep_parties(agent)]
+                    found += [(1.0, p) for p in _prep_heads(agent)]
     return found
 
 
-def _prep_parties(prep: Token) -> list[Token]:
+def _heads(head: Token) -> list[Token]:
+    """A noun and its conjuncts, whatever they are: a sum of money is no party, but what
+    hangs on it may be ("a million kroner to Gondor")."""
+    return [head, *head.conjuncts]
+
+
+def _prep_heads(prep: Token) -> list[Token]:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return _parties(obj) if obj is not None else []
+    return _heads(obj) if obj is not None else []
 
 
 def _parties(head: Token) -> list[Token]:
     """A noun and its conjuncts, each a party; no dates, times or numbers."""
-    found = [head, *head.conjuncts]
-    return [t for t in found if t.pos_ in _NOUNS and t.ent_type_ not in _NOT_PARTIES]
+    return [t for t in _heads(head) if _is_party(t)]
+
+
+def _is_party(token: Token) -> bool:
+    return token.pos_ in _NOUNS and token.ent_type_ not in _NOT_PARTIES
 
 
 def _party_texts(head: Token) -> list[str]:

@@ -13,7 +13,7 @@ def _set_of(text: str) -> frozenset[str]:
 
 _BY_TYPE = {
     "AGREE": "agree accord sign ratify settle endorse promise pledge commit guarantee",
-    "CONSULT": "meet discuss consult visit talk host negotiate confer telephone phone mediate hold",
+    "CONSULT": "meet discuss consult visit talk host negotiate confer telephone phone mediate",
     "SUPPORT": "support praise back commend defend welcome applaud hail congratulate "
     "recognize recognise thank approve apologize apologise establish restore renew resume",
     "COOPERATE": "cooperate collaborate partner ally coordinate share extradite",
@@ -45,7 +45,18 @@ for _type, _words in _BY_TYPE.items():
         EVENT_VERBS.setdefault(_word, _type)
 
 #: nouns whose type differs from the verb's ("a strike", "a hunger strike": a protest)
-NOUN_TYPES = {"strike": "PROTEST", "demonstration": "PROTEST", "protest": "PROTEST"}
+NOUN_TYPES = {
+    "strike": "PROTEST",
+    "demonstration": "PROTEST",
+    "protest": "PROTEST",
+    # meetings are told as nouns ("held talks", "their meeting"), and "hold" alone is no event
+    "meeting": "CONSULT",
+    "talk": "CONSULT",
+    "talks": "CONSULT",
+    "summit": "CONSULT",
+    "negotiation": "CONSULT",
+    "consultation": "CONSULT",
+}
 
 #: verbs that commit their subject to the event they frame ("agreed to send troops"):
 #: AGREE for a cooperative event, THREATEN for a hostile one
