@@ -179,3 +179,27 @@ def test_event_recipients_past_sums_and_nominal_meetings(
 def test_holding_something_is_no_event(parse, make_article) -> None:
     text = "The harbour master will hold the ferry in port."
     assert extract_events(parse(text), make_article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an intended act on a condition the other side must meet is a threat
+        ("Carvenia will withdraw its observers unless Valdoria frees the engineers.", "THREATEN"),
+        # a nominal event's verb tells the intention
+        ("The governor said he will extend the curfew in the port.", "THREATEN"),
+        # a light verb takes the type of the event its object names
+        ("Carvenia imposed sanctions on Valdoria.", "SANCTION"),
+        ("Valdoria and Carvenia renewed negotiations on the border.", "CONSULT"),
+        # a protest lodged is a complaint
+        ("Carvenia lodged an official protest with Valdoria.", "ACCUSE"),
+        # nouns made from verbs
+        ("The rebels completed their withdrawal from Kessel.", "RETREAT"),
+        # a framing word before the act it frames at the same depth
+        ("The union reiterated its demand that the mayor lift the ban.", "REQUEST"),
+    ],
+)
+def test_event_types_of_light_verbs_conditions_and_nouns(
+    parse, make_article, text: str, event: str
+) -> None:
+    assert _coded(parse, make_article, text).event == event

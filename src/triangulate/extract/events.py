@@ -38,9 +38,11 @@ from triangulate.nlp.lexicons.event_verbs import (
     EVENT_VERBS,
     HOSTILE,
     INTENT_WORDS,
+    LIGHT_VERBS,
     NOUN_TYPES,
     OBLIGATION,
     PEOPLE,
+    PROTEST_LODGED,
     REJECT_VERBS,
     REPORT_VERBS,
     REQUEST_VERBS,
@@ -106,12 +108,20 @@ def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
 def _event_word(sent: Span) -> Token | None:
     """The highest word that names an event, looking through verbs that only report."""
     candidates = [
-        t for t in sent if _lexicon_type(t) is not None or _lemma(t) in _FRAMES or _obliged(t)
+        t
+        for t in sent
+        if _lexicon_type(t) is not None
+        or _lemma(t) in _FRAMES
+        or _obliged(t)
+        or _object_type(t) is not None
     ]
     candidates = [t for t in candidates if not _is_report(t)]
     if not candidates:
         return None
-    return min(candidates, key=lambda t: (_depth(t), _purpose(t), t.pos_ != "VERB", t.i))
+    return min(
+        candidates,
+        key=lambda t: (_depth(t), _purpose(t), _lemma(t) not in _FRAMES, t.pos_ != "VERB", t.i),
+    )
 
 
 def _purpose(token: Token) -> bool:
@@ -148,22 +158,38 @@ def _type(word: Token) -> tuple[str | None, Token | None]:
         if _negated(word):
             return "REJECT", framed
         return ("THREATEN" if inner in HOSTILE else "AGREE"), framed
-    own = _lexicon_type(word)
+    own = _object_type(word) or _lexicon_type(word)
     if own is None:
         return None, None
     if _negated(word) and own in COOPERATIVE:
         return "REJECT", None
     if _intended(word):
-        if own in HOSTILE:
+        if own in HOSTILE or _unless(word):
             return "THREATEN", None
         if own in COOPERATIVE:
             return "AGREE", None
     return own, None
 
 
+def _object_type(verb: Token) -> str | None:
+    """The type a light verb takes from its object ("imposed sanctions": SANCTION), if any."""
+    if _lemma(verb) not in LIGHT_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    if _lemma(obj) == "protest" and _lemma(verb) in PROTEST_LODGED:
+        return "ACCUSE"
+    return _lexicon_type(obj)
+
+
 def _framed(word: Token) -> Token | None:
-    """The event a framing verb is about: "agreed to send" (send), "called for talks"."""
-    for child in word.children:
+    """The event a framing verb is about: "agreed to send" (send), "called for talks"; a
+    framing noun's clause may hang on its verb ("reiterated its demand that Israel ease")."""
+    clauses = list(word.children)
+    if word.pos_ == "NOUN" and word.dep_ == "dobj":
+        clauses += [c for c in word.head.children if c.i > word.i]
+    for child in clauses:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             return child
     for child in word.children:
@@ -425,8 +451,20 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def _unless(token: Token) -> bool:
+    """Whether an intended act hangs on a condition the other side must meet ("will withdraw
+    its force unless the president arranges a ceasefire"): a threat."""
+    verb = _verb_of(token)
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _intended(token: Token) -> bool:
-    """Whether the event is an intention: "will send", "is ready to send", "plans to send"."""
+    """Whether the event is an intention: "will send", "is ready to send", "plans to send";
+    a nominal event's verb says it ("will extend the curfew")."""
+    token = _verb_of(token)
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
         return True
     head = token.head

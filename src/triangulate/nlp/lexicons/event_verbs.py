@@ -56,11 +56,37 @@ NOUN_TYPES = {
     "summit": "CONSULT",
     "negotiation": "CONSULT",
     "consultation": "CONSULT",
+    "mediation": "CONSULT",
+    # nouns made from verbs, whose lemma is not the verb's
+    "withdrawal": "RETREAT",
+    "pullout": "RETREAT",
+    "pullback": "RETREAT",
+    "bombing": "ASSAULT",
+    "shelling": "ASSAULT",
+    "killing": "ASSAULT",
+    "invasion": "ASSAULT",
+    "assassination": "ASSAULT",
+    "kidnapping": "ASSAULT",
+    "abduction": "ASSAULT",
+    "deportation": "COERCE",
+    "expulsion": "SANCTION",
+    "accusation": "ACCUSE",
+    "criticism": "ACCUSE",
+    "condemnation": "ACCUSE",
 }
+
+#: verbs that take the type of the event their object names ("imposed sanctions": SANCTION,
+#: "renewed negotiations": CONSULT, "lodged a protest": see PROTEST_LODGED)
+LIGHT_VERBS = _set_of(
+    "impose launch stage carry conduct hold issue declare renew resume begin start continue "
+    "mount lodge file register complete"
+)
+#: a protest lodged or filed is a complaint, not a demonstration: ACCUSE
+PROTEST_LODGED = _set_of("lodge file register issue deliver")
 
 #: verbs that commit their subject to the event they frame ("agreed to send troops"):
 #: AGREE for a cooperative event, THREATEN for a hostile one
-COMMIT_VERBS = _set_of("agree promise pledge offer vow commit undertake")
+COMMIT_VERBS = _set_of("agree promise pledge offer vow swear commit undertake")
 #: verbs that ask for the event they frame: REQUEST
 REQUEST_VERBS = _set_of("urge ask demand call appeal request plead press insist")
 #: verbs that refuse it: REJECT
