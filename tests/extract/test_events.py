@@ -203,3 +203,37 @@ def test_event_types_of_light_verbs_conditions_and_nouns(
     parse, make_article, text: str, event: str
 ) -> None:
     assert _coded(parse, make_article, text).event == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things do not act
+        "The wall of water cut the main road to the valley.",
+        "The wind eased after lunch.",
+        # newsroom formulas
+        "A spokesman for the ministry declined to comment.",
+        "The official asked not to be named.",
+        "The company did not respond to a request for comment.",
+        # a word to the press is no consultation
+        "He was not authorised to talk to the media.",
+    ],
+)
+def test_no_event_for_things_and_newsroom_formulas(parse, make_article, text: str) -> None:
+    assert extract_events(parse(text), make_article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a relative pronoun is the noun its clause describes
+        ("The engineers, who warned the council about the dam, left the town.", ("engineers",)),
+        ("Irena Kosta, whose party demanded new elections, spoke on Monday.", ("party",)),
+        # people named by what they do can act
+        ("Dock workers blocked the harbour road.", ("Dock workers",)),
+    ],
+)
+def test_event_actors_of_relative_clauses_and_people(
+    parse, make_article, text: str, actor: tuple[str, ...]
+) -> None:
+    assert _coded(parse, make_article, text).actor == actor

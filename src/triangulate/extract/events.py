@@ -26,19 +26,25 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span, Token
 
+from triangulate.actors.gazetteer import actor_key, load_gazetteer
 from triangulate.extract.contexts import event_contexts
 from triangulate.extract.modes import event_mode
 from triangulate.extract.spans import subtree_span
 from triangulate.models import Article, EventRecord
+from triangulate.nlp.lexicons.event_modes import MODES
 from triangulate.nlp.lexicons.event_verbs import (
     COMMIT_VERBS,
     COOPERATIVE,
     EVENT_VERBS,
+    FORMULA_ACTS,
     HOSTILE,
     INTENT_WORDS,
     LIGHT_VERBS,
+    MEDIA,
     NOUN_TYPES,
     OBLIGATION,
     PEOPLE,
@@ -66,6 +72,9 @@ _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 _PARTS = frozenset(
     {"thousand", "hundred", "dozen", "group", "member", "number", "third", "half", "majority"}
 )
+#: endings of nouns for people who do something ("worker", "activist", "politician")
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee")
+_RELATIVE = frozenset({"WDT", "WP"})  # "which", "who", "that"
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 _NOT_PARTIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
@@ -85,9 +94,13 @@ def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
     if word is None:
         return None
     event, framed = _type(word)
-    if event is None:
+    if event is None or (framed is not None and _lemma(framed) in FORMULA_ACTS):
+        return None
+    if event == "CONSULT" and _to_the_press(word):
         return None
     actor = _actor(word.head if framed is word else word)  # "said X must": the sayer
+    if actor and not any(_can_act(party) for party in actor):
+        return None  # "the wind eased", "the wall of water cut the road"
     recipient = _recipient(word, framed, actor)
     actor_texts = tuple(text for party in actor for text in _party_texts(party))
     recipient_texts = tuple(_party_texts(recipient[0])) if recipient else ()
@@ -121,6 +134,16 @@ def _event_word(sent: Span) -> Token | None:
     return min(
         candidates,
         key=lambda t: (_depth(t), _purpose(t), _lemma(t) not in _FRAMES, t.pos_ != "VERB", t.i),
+    )
+
+
+def _to_the_press(word: Token) -> bool:
+    """Whether a word is spoken to the press ("authorised to talk to the media")."""
+    return any(
+        c.dep_ == "pobj" and (_lemma(c) in MEDIA or c.lower_ in MEDIA)
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+        for c in prep.children
     )
 
 
@@ -206,7 +229,8 @@ def _actor(word: Token) -> list[Token]:
     the chain of verbs it depends on ("agreed to send": the subject of agreed); a nominal
     event's actor is that of the verb it hangs on ("staged a hunger strike"). A pronoun
     in what someone reports is the reporter ("the rebels said they will release": the
-    rebels); a count of people is the people ("thousands of Kurds": Kurds)."""
+    rebels); a relative pronoun is the noun its clause describes ("an engineer, who spoke":
+    the engineer); a count of people is the people ("thousands of Kurds": Kurds)."""
     token: Token | None = _verb_of(word)
     while token is not None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
@@ -216,6 +240,8 @@ def _actor(word: Token) -> list[Token]:
                 return _parties(_counted(obj))
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
+            if subject.tag_ in _RELATIVE and token.dep_ == "relcl":  # "an engineer, who spoke"
+                return _parties(_counted(token.head))
             if subject.pos_ == "PRON":
                 reporter = _reporter(token)
                 if reporter is not None:
@@ -226,6 +252,29 @@ def _actor(word: Token) -> list[Token]:
         else:
             token = None
     return []
+
+
+def _can_act(party: Token) -> bool:
+    """Whether a party can be an actor: it names someone, is a person's pronoun, people, a
+    body ("the army", "officials": the actor data's sector words) or a weapon or attack
+    ("a roadside bomb", "an improvised explosive device"); not a thing ("the dam", "the
+    wind")."""
+    if party.pos_ in ("PRON", "PROPN") or _names(party) or _lemma(party) in PEOPLE:
+        return True
+    if _lemma(party).endswith(_AGENT_SUFFIXES):  # "workers", "activists", "residents"
+        return True
+    words = {_lemma(t) for t in (party, *_left_modifiers(party))}
+    words |= {t.lower_ for t in (party, *_left_modifiers(party))}
+    return bool(words & _acting_words()) or _lexicon_type(party) is not None
+
+
+@functools.cache
+def _acting_words() -> frozenset[str]:
+    """Words that make a common noun a party that can act: the actor data's sector words
+    ("army", "officials", "protesters") and the weapons of ASSAULT's modes ("bomb")."""
+    sector_words = {actor_key(w) for w in load_gazetteer().sector_words}
+    weapons = {cue for _, cues in MODES["ASSAULT"] for cue in cues if " " not in cue}
+    return frozenset(sector_words | weapons)
 
 
 def _verb_of(word: Token) -> Token:
@@ -423,7 +472,7 @@ def _left_modifiers(head: Token) -> list[Token]:
                 for t in subtree_span(child)
                 if t.dep_ not in ("cc", "conj", "punct", "det", "case") or t.i == child.i
             )
-    return [t for t in found if t.dep_ != "conj" or t.head.i != head.i]
+    return [t for t in found if (t.dep_ != "conj" or t.head.i != head.i) and t.tag_ != "WP$"]
 
 
 def _trimmed(span: Span) -> Span:

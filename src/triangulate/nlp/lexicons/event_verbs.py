@@ -100,13 +100,24 @@ OBLIGATION = _set_of("must should")
 #: words that make the event they frame an intention ("ready to send", "plans to impose")
 INTENT_WORDS = _set_of("ready willing prepared plan intend expect prepare decide")
 
+#: what a newsroom formula asks, declines or requests: no event ("asked not to be named",
+#: "declined to comment", "did not respond to a request for comment")
+FORMULA_ACTS = _set_of("comment name identify")
+
+#: who a word to the press is spoken to: talking to them is no consultation
+MEDIA = _set_of("media press reporter journalist correspondent newspaper")
+
 #: lemmas of nouns for people: an object the event is done to, though it names no one
 #: ("kidnapped 16 advisers", "granted asylum to 18 rebels")
 PEOPLE = _set_of(
     """people person civilian refugee officer official rebel militant soldier protester
     demonstrator student worker prisoner hostage resident villager police government
     leader force peacekeeper diplomat journalist citizen adviser advisor delegation minister
-    opposition activist member inspector observer negotiator side serviceman troop"""
+    opposition activist member inspector observer negotiator side serviceman troop
+    supporter follower loyalist fighter crowd mob faction settler group party union
+    organisation organization association committee council agency company cleric foe
+    enemy ally rival neighbour neighbor man woman child family youth elder priest monk imam
+    rabbi directorate department office service commission authority"""
 )
 
 #: the event types that harm or force the other side
