@@ -237,3 +237,8 @@ def test_event_actors_of_relative_clauses_and_people(
     parse, make_article, text: str, actor: tuple[str, ...]
 ) -> None:
     assert _coded(parse, make_article, text).actor == actor
+
+
+@pytest.mark.parametrize("text", ["Nobody complained once.", "No group attacked the convoy."])
+def test_no_event_when_nobody_acts(parse, make_article, text: str) -> None:
+    assert extract_events(parse(text), make_article(text)) == []

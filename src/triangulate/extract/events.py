@@ -101,6 +101,8 @@ def _sentence_event(sent: Span, article: Article) -> EventRecord | None:
     actor = _actor(word.head if framed is word else word)  # "said X must": the sayer
     if actor and not any(_can_act(party) for party in actor):
         return None  # "the wind eased", "the wall of water cut the road"
+    if any(_nobody(party) for party in actor):
+        return None  # "nobody complained", "no group has claimed the attack"
     recipient = _recipient(word, framed, actor)
     actor_texts = tuple(text for party in actor for text in _party_texts(party))
     recipient_texts = tuple(_party_texts(recipient[0])) if recipient else ()
@@ -275,6 +277,12 @@ def _acting_words() -> frozenset[str]:
     sector_words = {actor_key(w) for w in load_gazetteer().sector_words}
     weapons = {cue for _, cues in MODES["ASSAULT"] for cue in cues if " " not in cue}
     return frozenset(sector_words | weapons)
+
+
+def _nobody(party: Token) -> bool:
+    return _lemma(party) in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in party.children
+    )
 
 
 def _verb_of(word: Token) -> Token:
