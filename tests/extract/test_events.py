@@ -242,3 +242,40 @@ def test_event_actors_of_relative_clauses_and_people(
 @pytest.mark.parametrize("text", ["Nobody complained once.", "No group attacked the convoy."])
 def test_no_event_when_nobody_acts(parse, make_article, text: str) -> None:
     assert extract_events(parse(text), make_article(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        # a strike is an attack unless workers stop work
+        ("Carvenia renewed its strikes on Valdoria.", "ASSAULT", ("Carvenia",)),
+        ("The dockers began a general strike on Monday.", "PROTEST", ("dockers",)),
+        ("Teachers went on strike in Kessel.", "PROTEST", ("Teachers",)),
+        # backing a hostile act in the future is a threat, not help
+        ("An official said the president might support a second round of strikes.", "THREATEN",
+         ("president",)),
+        # a nominal event that is the subject is done by its owner or the name before it
+        ("Previous Carvenian strikes have focused on the port.", "ASSAULT", ("Carvenian",)),
+        # a raised subject: "is expected to meet"
+        ("The Valdorian council is expected to meet in Kessel on Friday.", "AGREE",
+         ("Valdorian council",)),
+    ],
+)  # fmt: skip
+def test_strikes_backing_and_raised_actors(
+    parse, make_article, text: str, event: str, actor: tuple[str, ...]
+) -> None:
+    coded = _coded(parse, make_article, text)
+    assert (coded.event, coded.actor) == (event, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning of what another party does is no threat
+        "The minister warned that Carvenia was rebuilding its missile sites.",
+        # "according to" is a source, not an accord
+        "This is according to a Valdorian official.",
+    ],
+)
+def test_no_event_in_warnings_about_others_and_sources(parse, make_article, text: str) -> None:
+    assert [e.event for e in extract_events(parse(text), make_article(text))] == []

@@ -43,6 +43,7 @@ from triangulate.nlp.lexicons.event_verbs import (
     FORMULA_ACTS,
     HOSTILE,
     INTENT_WORDS,
+    LABOUR_STRIKE,
     LIGHT_VERBS,
     MEDIA,
     NOUN_TYPES,
@@ -130,7 +131,7 @@ def _event_word(sent: Span) -> Token | None:
         or _obliged(t)
         or _object_type(t) is not None
     ]
-    candidates = [t for t in candidates if not _is_report(t)]
+    candidates = [t for t in candidates if not _is_report(t) and not _according(t)]
     if not candidates:
         return None
     return min(
@@ -147,6 +148,11 @@ def _to_the_press(word: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
         for c in prep.children
     )
+
+
+def _according(token: Token) -> bool:
+    """Whether a word is the "according" of "according to X" (a source, not an accord)."""
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
 def _purpose(token: Token) -> bool:
@@ -174,6 +180,8 @@ def _type(word: Token) -> tuple[str | None, Token | None]:
     framed = _framed(word)
     inner = _lexicon_type(framed) if framed is not None else None
     if lemma in THREAT_VERBS:
+        if _warns_of_another(word, framed):
+            return None, None  # "warned that Tehran was seeking to rebuild": no threat
         return "THREATEN", framed
     if lemma in REQUEST_VERBS:
         return "REQUEST", framed
@@ -189,7 +197,7 @@ def _type(word: Token) -> tuple[str | None, Token | None]:
     if _negated(word) and own in COOPERATIVE:
         return "REJECT", None
     if _intended(word):
-        if own in HOSTILE or _unless(word):
+        if own in HOSTILE or _unless(word) or (own == "SUPPORT" and _backs_harm(word)):
             return "THREATEN", None
         if own in COOPERATIVE:
             return "AGREE", None
@@ -206,6 +214,15 @@ def _object_type(verb: Token) -> str | None:
     if _lemma(obj) == "protest" and _lemma(verb) in PROTEST_LODGED:
         return "ACCUSE"
     return _lexicon_type(obj)
+
+
+def _warns_of_another(word: Token, framed: Token | None) -> bool:
+    """Whether a warning tells of what a named other party does, not what the warner will
+    do ("warned that Tehran was seeking...", but "warned that it would respond")."""
+    if framed is None or framed.dep_ != "ccomp":
+        return False
+    subject = next((c for c in framed.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.pos_ == "PROPN" and not _intended(framed)
 
 
 def _framed(word: Token) -> Token | None:
@@ -233,14 +250,18 @@ def _actor(word: Token) -> list[Token]:
     in what someone reports is the reporter ("the rebels said they will release": the
     rebels); a relative pronoun is the noun its clause describes ("an engineer, who spoke":
     the engineer); a count of people is the people ("thousands of Kurds": Kurds)."""
+    if word.pos_ == "NOUN" and word.dep_ in _SUBJECTS:
+        return _owners(word)  # "previous US strikes have focused on...": the US
     token: Token | None = _verb_of(word)
+    start = token
     while token is not None:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _parties(_counted(obj))
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+        deps = ("nsubj", "csubj") if token is start else ("nsubj", "csubj", "nsubjpass")
+        subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None:
             if subject.tag_ in _RELATIVE and token.dep_ == "relcl":  # "an engineer, who spoke"
                 return _parties(_counted(token.head))
@@ -253,6 +274,15 @@ def _actor(word: Token) -> list[Token]:
             token = token.head
         else:
             token = None
+    return []
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The parties a nominal event names as its doers: its owner ("Israel's strikes") or
+    a name before it ("US strikes")."""
+    for child in noun.lefts:
+        if child.dep_ == "poss" or (child.dep_ in _MODIFIERS and child.ent_type_ in _NAMED):
+            return _parties(child) if child.pos_ in _NOUNS else [child]
     return []
 
 
@@ -493,11 +523,27 @@ def _trimmed(span: Span) -> Span:
 
 def _lexicon_type(token: Token) -> str | None:
     lemma = _lemma(token)
+    if token.pos_ == "NOUN" and lemma == "strike":
+        return "PROTEST" if _labour_strike(token) else "ASSAULT"
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return NOUN_TYPES[lemma]
     if token.pos_ not in ("VERB", "NOUN"):
         return None
     return EVENT_VERBS.get(lemma)
+
+
+def _labour_strike(strike: Token) -> bool:
+    """Whether a "strike" is a stoppage of work ("a hunger strike", "a general strike",
+    "workers went on strike", "the strike they have been planning") rather than an attack
+    ("renewed strikes on Iran", "the June strikes")."""
+    near = [*strike.lefts, *strike.subtree]
+    verb = _verb_of(strike)
+    near += [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if strike.dep_ == "pobj" and strike.head.lower_ == "on" and strike.head.head.pos_ == "VERB":
+        return True  # "went on strike"
+    return any(_lemma(t) in LABOUR_STRIKE for t in near) or any(
+        _lemma(t) in LABOUR_STRIKE for t in strike.sent if t.dep_ in _SUBJECTS
+    )
 
 
 def _is_report(token: Token) -> bool:
@@ -506,6 +552,14 @@ def _is_report(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _backs_harm(verb: Token) -> bool:
+    """Whether what is backed is a hostile act ("might support a second round of strikes")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    return any(_lexicon_type(t) in HOSTILE for t in obj.subtree if t.pos_ == "NOUN")
 
 
 def _unless(token: Token) -> bool:

@@ -44,9 +44,9 @@ for _type, _words in _BY_TYPE.items():
     for _word in _words.split():
         EVENT_VERBS.setdefault(_word, _type)
 
-#: nouns whose type differs from the verb's ("a strike", "a hunger strike": a protest)
+#: nouns whose type differs from the verb's ("a demonstration"; "a strike" is PROTEST or
+#: ASSAULT, as extract/events.py reads it)
 NOUN_TYPES = {
-    "strike": "PROTEST",
     "demonstration": "PROTEST",
     "protest": "PROTEST",
     # meetings are told as nouns ("held talks", "their meeting"), and "hold" alone is no event
@@ -74,6 +74,13 @@ NOUN_TYPES = {
     "criticism": "ACCUSE",
     "condemnation": "ACCUSE",
 }
+
+#: words that make "strike" a stoppage of work (PROTEST) rather than an attack (ASSAULT):
+#: its modifiers ("hunger strike", "general strike"), who strikes ("workers"), or "on strike"
+LABOUR_STRIKE = _set_of(
+    "hunger general labour labor national nationwide worker union employee staff teacher "
+    "doctor nurse driver miner docker pay wage walkout"
+)
 
 #: verbs that take the type of the event their object names ("imposed sanctions": SANCTION,
 #: "renewed negotiations": CONSULT, "lodged a protest": see PROTEST_LODGED)
