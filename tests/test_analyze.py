@@ -184,6 +184,26 @@ def test_analyze_examples_count_independent_origins(example_report: dict) -> Non
     assert len(origins) == 4
 
 
+def test_analyze_examples_events_count_events_not_reports(example_report: dict) -> None:
+    story = next(s for s in example_report["stories"] if len(s["articles"]) == len(STORY_A))
+    (cooperating,) = [e for e in story["events"] if e["event"] == "COOPERATE"]
+    # the wire, its two copies and Brightwater's own wording: one event, two origins
+    assert _names(example_report, cooperating["articles"]) == {
+        "mpa-dam-wire.txt",
+        "coastal-herald-dam-copy.txt",
+        "riverside-chronicle-dam-copy.txt",
+        "brightwater-vanek-inquiry.html",
+    }
+    assert cooperating["origins"] == ["Meridian Press Agency", "Daily Ledger"]
+    assert cooperating["independent_origins"] == 2
+    assert cooperating["first_reported"] == "2026-02-24" and cooperating["claims"]
+    claims = {c["id"] for c in story["claims"]}
+    assert all(set(e["claims"]) <= claims for e in story["events"])
+    # every sentence is in one event only
+    sentences = [(x["article"], x["start"]) for e in story["events"] for x in e["evidence"]]
+    assert len(sentences) == len(set(sentences))
+
+
 def test_analyze_examples_read_metadata(example_report: dict) -> None:
     articles = _by_name(example_report)
     assert articles["knn-velmar-toll.txt"]["published"]["value"] == "2026-02-24"

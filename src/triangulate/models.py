@@ -341,7 +341,13 @@ class TimelineItem:
 
 @dataclass(frozen=True, slots=True)
 class StoryEvent:
-    """One event of a story, deduplicated across its reports."""
+    """One event of a story, deduplicated across its reports.
+
+    ``date`` is the TIMEX3 value of when it happened, as its reports agree ("2026-02-23");
+    ``first_reported`` the earliest day one of its articles was published; ``claim_ids`` the
+    story's claims that hold its sentences; ``origins`` the names its sentences rest on, of
+    which ``independent_origins`` are independent.
+    """
 
     event: str
     mode: str | None
@@ -351,3 +357,6 @@ class StoryEvent:
     records: tuple[EventRecord, ...]
     article_ids: tuple[str, ...]
     independent_origins: int
+    first_reported: str | None = None
+    claim_ids: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()

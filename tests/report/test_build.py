@@ -55,6 +55,7 @@ TIMELINE_KEYS = {"date", "precision", "text", "kind", "articles", "evidence", "c
 CONFLICT_KEYS = {"date", "precision", "articles", "evidence"}
 EVIDENCE_KEYS = {"article", "start", "end", "text", "via"}
 EVENT_KEYS = {"event", "mode", "actor", "recipient", "date", "articles", "independent_origins"}
+EVENT_KEYS |= {"first_reported", "claims", "origins"}
 
 
 def _at(text: str, words: str, nth: int = 0) -> tuple[int, int]:
@@ -407,15 +408,26 @@ def test_build_quote_speakers_name_the_story_entity(
 
 
 @pytest.mark.parametrize(
-    "event, articles, independent_origins",
-    [("AID", ["knn", "ledger"], 1), ("DISASTER", ["mpa", "herald"], 1)],
+    "event, articles, independent_origins, date, first_reported",
+    [
+        # KNN relays the Ledger: one origin; neither analysis has a time expression
+        ("AID", ["knn", "ledger"], 1, None, "2026-02-26"),
+        # the wire and its copy: one origin
+        ("DISASTER", ["mpa", "herald"], 1, "2026-02-24", "2026-02-25"),
+    ],
 )
 def test_build_story_events(
-    dam_report: dict[str, Any], event: str, articles: list[str], independent_origins: int
+    dam_report: dict[str, Any],
+    event: str,
+    articles: list[str],
+    independent_origins: int,
+    date: str | None,
+    first_reported: str,
 ) -> None:
     (found,) = [e for e in dam_report["stories"][0]["events"] if e["event"] == event]
     assert found["articles"] == articles
     assert found["independent_origins"] == independent_origins
+    assert found["date"] == date and found["first_reported"] == first_reported
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,8 @@ REPORT: dict[str, Any] = {
                 {
                     "event": "ASSAULT", "mode": None, "actor": ["Carvenian rebels", "militia"],
                     "recipient": ["Velmar"], "date": "2026-02-23", "articles": ["a", "b"],
+                    "first_reported": "2026-02-24", "claims": ["c1a2b3"],
+                    "origins": ["Meridian Press Agency", "Kestrel News Network"],
                     "actor_country": ["CRV", None], "actor_sector": ["REB", None],
                     "recipient_country": [None], "recipient_sector": [None],
                     "independent_origins": 2,
@@ -50,6 +52,8 @@ def test_event_rows_carry_the_crosswalk() -> None:
     assert first["evidence"] == "Rebels shelled Velmar."
     assert (second["cameo_root"], second["goldstein"], second["evidence"]) == (None, None, None)
     assert second["actor_country"] == []  # a report without codes exports empty lists
+    assert (first["first_reported"], first["claims"]) == ("2026-02-24", ["c1a2b3"])
+    assert (second["first_reported"], second["origins"]) == (None, [])
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
@@ -62,6 +66,7 @@ def test_write_rows_round_trips(tmp_path: Path, fmt: str) -> None:
         assert back[0]["actor"] == "Carvenian rebels; militia"
         assert (back[0]["actor_country"], back[0]["actor_sector"]) == ("CRV; ", "REB; ")
         assert back[0]["story_title"] == REPORT["stories"][0]["title"]
+        assert back[0]["origins"] == "Meridian Press Agency; Kestrel News Network"
     elif fmt == "jsonl":
         back = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         assert back == rows

@@ -280,3 +280,50 @@ def test_html_shows_claims_and_the_source_by_claim_matrix_escaped(payload: str) 
     elements = _Elements()
     elements.feed(page)
     assert "script" not in elements.tags and "img" not in elements.tags
+
+
+@pytest.mark.parametrize("payload", [SCRIPT, IMAGE])
+def test_html_shows_events_with_date_origins_and_claims_escaped(payload: str) -> None:
+    evidence = {"article": "a", "start": 0, "end": 5, "text": f"Forces shelled Velmar {payload}"}
+    claim = {
+        "id": "c1",
+        "text": f"Forces shelled Velmar {payload}",
+        "status": "single_source",
+        "independent_origins": 1,
+        "origins": ["Meridian Press Agency"],
+        "articles": ["a"],
+        "evidence": [{**evidence, "via": []}],
+        "variants": [],
+        "conflicts": [],
+        "proposition": None,
+    }
+    event = {
+        "event": "ASSAULT",
+        "mode": None,
+        "actor": [f"Carvenian forces {payload}"],
+        "recipient": ["Velmar"],
+        "date": "2026-02-23",
+        "first_reported": "2026-02-24",
+        "articles": ["a"],
+        "claims": ["c1"],
+        "origins": ["Meridian Press Agency"],
+        "independent_origins": 1,
+        "evidence": [evidence],
+    }
+    report = {
+        "schema_version": "1", "generator": "test",
+        "articles": [{**_ARTICLE, "id": "a", "outlet": "Meridian Press Agency",
+                      "published": None}],
+        "stories": [{"id": "s", "title": "Velmar", "articles": ["a"], "origins": [],
+                     "entities": [], "quotes": [], "claims": [claim], "events": [event],
+                     "timeline": []}],
+    }  # fmt: skip
+    page = render_html(report)
+    events = page[page.index("<h3>Events</h3>") :]
+    assert "2026-02-23" in events and "2026-02-24" in events
+    assert "Meridian Press Agency" in events
+    assert 'href="#c1"' in events and 'id="c1"' in page  # the event links to its claim
+    assert payload not in page
+    elements = _Elements()
+    elements.feed(page)
+    assert "script" not in elements.tags and "img" not in elements.tags

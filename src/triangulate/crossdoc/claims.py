@@ -51,6 +51,7 @@ from triangulate.crossdoc.alignment import (
     story_rarity,
 )
 from triangulate.crossdoc.counts import Count, counts, disagree
+from triangulate.crossdoc.origins import independent_origins
 from triangulate.crossdoc.stances import ActorOf, Dated, Stated, clashes, dates_in
 from triangulate.crossdoc.variants import quotations, variant
 from triangulate.models import (
@@ -145,15 +146,15 @@ def _members(
             )
             if len(passage.terms) < options.min_terms:
                 continue
-            names, via = _provenance(span, analysis.quotes, rests_on)
+            names, via = sentence_provenance(span, analysis.quotes, rests_on)
             origins = frozenset(name.casefold() for name in names)
-            when = _when(span, analysis, article.text)
+            when = sentence_dates(span, analysis, article.text)
             stated = tuple(stated_in[bisect_left(starts, span[0]) : bisect_left(starts, span[1])])
             members.append(_Member(passage, order, origins, names, via, when, stated, day))
     return members
 
 
-def _when(span: tuple[int, int], analysis: Analysis, text: str) -> tuple[Dated, ...]:
+def sentence_dates(span: tuple[int, int], analysis: Analysis, text: str) -> tuple[Dated, ...]:
     """The calendar dates a sentence gives for what it tells: those inside the content of its
     attribution when it has one ("said on Tuesday that the dam failed on Monday": Monday),
     and not a time stamp of the article ("Posted: July 29, 2004", "2/3/2009 11:11 PM")."""
@@ -188,10 +189,13 @@ def _frames(analysis: Analysis) -> list[tuple[int, int]]:
     return spans + [(c.start, c.end) for c in analysis.citations]
 
 
-def _provenance(
+def sentence_provenance(
     span: tuple[int, int], quotes: Sequence[Quote], rests_on: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The origins a sentence rests on and the chain it is attributed through."""
+    """The origins a sentence rests on and the chain it is attributed through, outermost
+    first: the chain's outermost outlet ("according to Axios, a US official said ..."), the
+    outlet that is its source ("Axios reported that ..."), else ``rests_on`` (what its article
+    rests on)."""
     start, end = span
     overlapping = [q for q in quotes if q.start < end and start < q.end]
     if not overlapping:
@@ -381,7 +385,7 @@ def _claim(
     another claim (a count), so that the two keep distinct ids."""
     ordered = sorted(members, key=lambda m: (m.order, m.passage.start))
     article_ids = tuple(dict.fromkeys(m.passage.article_id for m in ordered))
-    independent = _independent(ordered)
+    independent = independent_origins(m.origins for m in ordered)
     variants, wording = _wordings(ordered) if len(article_ids) > 1 else ([], [])
     stated = _stance_conflicts(ordered, actor_of) if len(article_ids) > 1 else []
     conflicts = (*conflicts, *wording, *stated)
@@ -410,16 +414,6 @@ def _claim(
         proposition=main,
         when=dated[0][0].value if len(dated) == 1 else None,
     )
-
-
-def _independent(members: Sequence[_Member]) -> int:
-    """How many groups of members remain when two that share an origin are joined."""
-    groups: list[set[str]] = []
-    for member in members:
-        joined = [g for g in groups if g & member.origins]
-        merged = set(member.origins).union(*joined)
-        groups = [g for g in groups if not g & member.origins] + [merged]
-    return max(1, len(groups))
 
 
 def _claim_id(passage: Passage, about: str) -> str:

@@ -8,7 +8,7 @@ origin. Two articles that both say "according to Axios" therefore share one orig
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from triangulate.models import Article, Origin
@@ -60,6 +60,20 @@ def origin_names(
     if article is None:
         return [article_id]
     return [article.outlet or _source_name(article.source)]
+
+
+def independent_origins(origins: Iterable[frozenset[str]]) -> int:
+    """Count the independent origins behind several sentences, given the (casefolded) origin
+    names each rests on: two that share a name are not independent, so this is the number of
+    groups left when those are joined (at least 1): sentences resting on {axios},
+    {axios, reuters} and {afp} have two independent origins.
+    """
+    groups: list[set[str]] = []
+    for names in origins:
+        joined = [g for g in groups if g & names]
+        merged = set(names).union(*joined)
+        groups = [g for g in groups if not g & names] + [merged]
+    return max(1, len(groups))
 
 
 def origin_kind(name: str) -> str:

@@ -15,6 +15,7 @@ from triangulate.actors.phrases import read_party
 from triangulate.crossdoc.aliases import outlet_aliases
 from triangulate.crossdoc.claims import group_claims
 from triangulate.crossdoc.entities import KnownNames, learn_names, name_key, resolve_entities
+from triangulate.crossdoc.event_mentions import event_mentions
 from triangulate.crossdoc.events import merge_events
 from triangulate.crossdoc.origins import origin_names, trace_origins
 from triangulate.crossdoc.pubdate import infer_publication_dates
@@ -161,7 +162,17 @@ def _story(
     def origins_of(article_id: str) -> list[str]:
         return origin_names(article_id, articles, cites)
 
-    events = merge_events((e for analysis in story_analyses for e in analysis.events), origins_of)
+    claims = group_claims(ids, articles, analyses, origins_of, actor_of=entity_actors(entities))
+    timeline = build_timeline(ids, articles, analyses)
+    mentions = event_mentions(
+        ids,
+        articles,
+        analyses,
+        origins_of=origins_of,
+        by_name=by_name,
+        claims=claims,
+        timeline=timeline,
+    )
     return {
         "id": story.story_id,
         "title": story.title,
@@ -173,14 +184,9 @@ def _story(
         ],
         "entities": [_entity(e) for e in entities],
         "quotes": [_quote(q, by_name) for analysis in story_analyses for q in analysis.quotes],
-        "claims": [
-            _claim(c)
-            for c in group_claims(
-                ids, articles, analyses, origins_of, actor_of=entity_actors(entities)
-            )
-        ],
-        "timeline": [_timeline_item(i) for i in build_timeline(ids, articles, analyses)],
-        "events": [_event(e) | _codes(e, by_name) for e in events],
+        "claims": [_claim(c) for c in claims],
+        "timeline": [_timeline_item(i) for i in timeline],
+        "events": [_event(e) | _codes(e, by_name) for e in merge_events(mentions)],
     }
 
 
@@ -327,7 +333,10 @@ def _event(event: StoryEvent) -> Json:
         "actor": list(event.actor),
         "recipient": list(event.recipient),
         "date": event.date,
+        "first_reported": event.first_reported,
         "articles": list(event.article_ids),
+        "claims": list(event.claim_ids),
+        "origins": list(event.origins),
         "independent_origins": event.independent_origins,
         "evidence": [
             _evidence(Evidence(r.article_id, r.start, r.end, r.text)) for r in event.records

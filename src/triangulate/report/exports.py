@@ -1,10 +1,12 @@
 """Exports of a report's story-level events as rows: CSV, JSON Lines or Parquet.
 
-One row per event of a story (the same event told by several articles is one row, with the
-number of independent origins behind it). The columns are :data:`EVENT_COLUMNS`; ``actor``
-and ``recipient`` are lists (joined by "; " in CSV), ``cameo_root``, ``cameo_label`` and
-``goldstein`` come from the PLOVER type (``nlp.lexicons.cameo``). Files are written to a
-temporary name and renamed, so a crash never leaves half a file.
+One row per event of a story (the same event told by several articles is one row, with its
+date, when it was first reported, the claims that hold its sentences, and the origins and
+number of independent origins behind it). The columns are :data:`EVENT_COLUMNS`; ``actor``,
+``recipient``, ``articles``, ``claims`` and ``origins`` are lists (joined by "; " in CSV);
+``cameo_root``, ``cameo_label`` and ``goldstein`` come from the PLOVER type
+(``nlp.lexicons.cameo``). Files are written to a temporary name and renamed, so a crash
+never leaves half a file.
 """
 
 from __future__ import annotations
@@ -34,8 +36,11 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("actor_sector", "each actor party's sector (GOV, MIL, REB, ...), or empty"),
     ("recipient_country", "each recipient party's country, or empty"),
     ("recipient_sector", "each recipient party's sector, or empty"),
-    ("date", "TIMEX3 date of the event when known (2026-02-23, 2026-02)"),
+    ("date", "TIMEX3 date of the event when known, as its reports agree (2026-02-23, 2026-02)"),
+    ("first_reported", "the earliest publication day of its articles (2026-02-24), or empty"),
     ("articles", "ids of the articles that report it"),
+    ("claims", "ids of the story's claims that hold its sentences"),
+    ("origins", "the origins its sentences rest on (outlets, agencies), copies counted once"),
     ("independent_origins", "how many independent origins stand behind it"),
     ("cameo_root", "the CAMEO root code of the PLOVER type (two digits)"),
     ("cameo_label", "that root's label"),
@@ -63,7 +68,10 @@ def event_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
                     "recipient": list(event["recipient"]),
                     **{key: list(event.get(key, [])) for key in _CODES},
                     "date": event.get("date"),
+                    "first_reported": event.get("first_reported"),
                     "articles": list(event["articles"]),
+                    "claims": list(event.get("claims", [])),
+                    "origins": list(event.get("origins", [])),
                     "independent_origins": event["independent_origins"],
                     "cameo_root": root,
                     "cameo_label": label,
@@ -116,7 +124,8 @@ def _parquet(rows: Sequence[dict[str, Any]], path: Path) -> None:
     import pyarrow.parquet as pq
 
     strings, lists = pa.string(), pa.list_(pa.string())
-    types = {name: lists for name in ("contexts", "actor", "recipient", "articles", *_CODES)}
+    listed = ("contexts", "actor", "recipient", "articles", "claims", "origins", *_CODES)
+    types = {name: lists for name in listed}
     types |= {"independent_origins": pa.int64(), "goldstein": pa.float64()}
     schema = pa.schema([(name, types.get(name, strings)) for name, _ in EVENT_COLUMNS])
     columns = {name: [row[name] for row in rows] for name, _ in EVENT_COLUMNS}
