@@ -63,7 +63,7 @@ def main() -> None:
     analyses = _parsed(articles) if args.parse else _lines(articles)
     tp = predicted = gold = 0
     for members in stories.values():
-        selected, chains = _gold(members, mentions)
+        selected, chains = _gold(members, mentions, articles)
         gold_pairs = _gold_pairs(chains)
         ids = [doc["doc_id"] for doc in members]
         predicted_pairs = _predicted_pairs(ids, articles, analyses, selected, options)
@@ -78,16 +78,22 @@ def main() -> None:
 
 
 def _gold(
-    members: list[dict[str, Any]], mentions: dict[str, list[dict[str, Any]]]
+    members: list[dict[str, Any]],
+    mentions: dict[str, list[dict[str, Any]]],
+    articles: dict[str, Article],
 ) -> tuple[set[Sentence], dict[str, set[Sentence]]]:
-    """The selected sentences of a story, and the sentences that mention each event chain."""
+    """The selected sentences of a story, and the sentences that mention each event chain.
+    A mention is placed on the line its offset falls in (the data's ``sentence`` numbers
+    count the URL line removed from the ``ecbplus`` texts)."""
     selected: set[Sentence] = set()
     chains: dict[str, set[Sentence]] = defaultdict(set)
     for doc in members:
+        starts = [s for s, _ in _line_spans(articles[doc["doc_id"]].text)]
         for mention in mentions.get(doc["doc_id"], []):
             if not mention["selected"]:
                 continue
-            sentence = (doc["doc_id"], mention["sentence"])
+            line = bisect.bisect_right(starts, mention["start"]) - 1
+            sentence = (doc["doc_id"], line)
             selected.add(sentence)
             chain = mention["chain"]
             if mention["type"] == "event" and not chain.startswith(("INTRA_", "SINGLETON_")):
