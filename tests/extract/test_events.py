@@ -279,3 +279,18 @@ def test_strikes_backing_and_raised_actors(
 )
 def test_no_event_in_warnings_about_others_and_sources(parse, make_article, text: str) -> None:
     assert [e.event for e in extract_events(parse(text), make_article(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who reports a passive act did not do it
+        ("Three civilians were killed in Kessel, Valdorian police said.", ()),
+        # "is committed to": the committed party acts
+        ("The minister said Valdoria is committed to opening its markets.", ("Valdoria",)),
+    ],
+)
+def test_event_actors_of_reported_passives(
+    parse, make_article, text: str, actor: tuple[str, ...]
+) -> None:
+    assert _coded(parse, make_article, text).actor == actor

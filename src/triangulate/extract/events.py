@@ -260,7 +260,8 @@ def _actor(word: Token) -> list[Token]:
             obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _parties(_counted(obj))
-        deps = ("nsubj", "csubj") if token is start else ("nsubj", "csubj", "nsubjpass")
+        raised = token is not start or _lemma(token) in COMMIT_VERBS | INTENT_WORDS
+        deps = ("nsubj", "csubj", "nsubjpass") if raised else ("nsubj", "csubj")
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None:
             if subject.tag_ in _RELATIVE and token.dep_ == "relcl":  # "an engineer, who spoke"
@@ -270,7 +271,9 @@ def _actor(word: Token) -> list[Token]:
                 if reporter is not None:
                     return _parties(_counted(reporter))
             return _parties(_counted(subject))
-        if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and token.head.i != token.i:
+        if token.dep_ == "ccomp" and _is_report(token.head):
+            token = None  # "civilians were killed, police said": the police did not kill
+        elif token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and token.head.i != token.i:
             token = token.head
         else:
             token = None
