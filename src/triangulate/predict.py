@@ -16,8 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from triangulate.actors.gazetteer import load_gazetteer
-from triangulate.actors.phrases import read_party
-from triangulate.actors.plover import plover_codes
+from triangulate.actors.plover import party_codes
 from triangulate.config import Settings
 from triangulate.crossdoc.cluster import (
     ClusterInput,
@@ -117,7 +116,7 @@ def _events(record: Record, doc: Doc) -> Record:
     gazetteer = load_gazetteer()
 
     def party(text: str) -> Record:
-        code, sector = plover_codes(read_party(text, gazetteer), gazetteer)
+        code, sector = party_codes(text, gazetteer)
         return {"text": text, "code": code, "sector": sector}
 
     return {

@@ -9,7 +9,7 @@ translated through the ``plover`` column of ``sectors.tsv`` (media are JRN in PL
 from __future__ import annotations
 
 from triangulate.actors.gazetteer import Gazetteer
-from triangulate.actors.phrases import Actor
+from triangulate.actors.phrases import Actor, read_party
 
 #: The top-level codes PLOVER gives international non-state entities (manual, "Country
 #: codes"): intergovernmental and non-governmental organisations, the UN, the EU,
@@ -27,3 +27,9 @@ def plover_codes(actor: Actor | None, gazetteer: Gazetteer) -> tuple[str | None,
     if sector in NONSTATE_CODES:
         return sector, None
     return None, sector
+
+
+def party_codes(text: str, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """Return (code, sector) in PLOVER's terms of the party an event's words name
+    (:func:`~triangulate.actors.phrases.read_party`)."""
+    return plover_codes(read_party(text, gazetteer), gazetteer)

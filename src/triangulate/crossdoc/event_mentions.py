@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from triangulate.crossdoc.claims import sentence_dates, sentence_provenance
+from triangulate.crossdoc.origins import copy_chain
 from triangulate.crossdoc.parties import Party, read_parties
 from triangulate.models import Analysis, Article, ClaimGroup, Entity, EventRecord, TimelineItem
 from triangulate.temporal.intervals import Interval, interval, length, overlaps, published_interval
@@ -103,7 +104,7 @@ def event_mentions(
                     days=days,
                     claim_ids=_holding(in_claims, record),
                     origins=names,
-                    version=_original(article_id, articles),
+                    version=copy_chain(article_id, articles)[-1],
                     published=published_interval(published),
                     inferred=published is not None and published.inferred,
                 )
@@ -151,14 +152,3 @@ def _holding(spans: Spans, record: EventRecord) -> tuple[str, ...]:
             if 2 * (min(end, record.end) - max(start, record.start)) > size
         )
     )
-
-
-def _original(article_id: str, articles: Mapping[str, Article]) -> str:
-    """The article a copy copies (following copies of copies), else ``article_id``."""
-    seen = {article_id}
-    article = articles.get(article_id)
-    while article is not None and article.copy_of and article.copy_of not in seen:
-        article_id = article.copy_of
-        seen.add(article_id)
-        article = articles.get(article_id)
-    return article_id

@@ -48,18 +48,26 @@ def origin_names(
     article_id: str, articles: Mapping[str, Article], cites: Mapping[str, Sequence[str]]
 ) -> list[str]:
     """Return the origin names one article rests on (see the module docstring)."""
-    article = articles.get(article_id)
-    seen = {article_id}
-    while article is not None and article.copy_of and article.copy_of not in seen:
-        seen.add(article.copy_of)
-        article_id = article.copy_of
-        article = articles.get(article_id, article)
+    chain = copy_chain(article_id, articles)
+    article_id = chain[-1]
+    article = next((articles[a] for a in reversed(chain) if a in articles), None)
     names = list(dict.fromkeys(cites.get(article_id, ())))
     if names:
         return names
     if article is None:
         return [article_id]
     return [article.outlet or _source_name(article.source)]
+
+
+def copy_chain(article_id: str, articles: Mapping[str, Article]) -> list[str]:
+    """``article_id``, the article it copies, the one that copies, ..., up to its original
+    (the last; an original not among ``articles`` ends the chain, and so does a loop)."""
+    chain = [article_id]
+    article = articles.get(article_id)
+    while article is not None and article.copy_of and article.copy_of not in chain:
+        chain.append(article.copy_of)
+        article = articles.get(article.copy_of)
+    return chain
 
 
 def independent_origins(origins: Iterable[frozenset[str]]) -> int:

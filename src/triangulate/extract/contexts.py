@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from triangulate.actors.gazetteer import load_gazetteer
-from triangulate.actors.phrases import read_party
-from triangulate.actors.plover import plover_codes
+from triangulate.actors.plover import party_codes
 from triangulate.extract.cues import CueText
 from triangulate.nlp.lexicons.event_contexts import CONTEXTS
 
@@ -41,5 +40,5 @@ def event_contexts(
 def _codes(parties: Iterable[str]) -> set[str]:
     """The top-level PLOVER codes (countries, IGO...) the parties name."""
     gazetteer = load_gazetteer()
-    codes = {plover_codes(read_party(text, gazetteer), gazetteer)[0] for text in parties}
+    codes = {party_codes(text, gazetteer)[0] for text in parties}
     return {code for code in codes if code}

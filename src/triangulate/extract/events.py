@@ -30,7 +30,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from triangulate.actors.gazetteer import actor_key, load_gazetteer
+from triangulate.actors.gazetteer import load_gazetteer
 from triangulate.extract.contexts import event_contexts
 from triangulate.extract.modes import event_mode
 from triangulate.extract.spans import subtree_span
@@ -298,8 +298,8 @@ def _can_act(party: Token) -> bool:
         return True
     if _lemma(party).endswith(_AGENT_SUFFIXES):  # "workers", "activists", "residents"
         return True
-    words = {_lemma(t) for t in (party, *_left_modifiers(party))}
-    words |= {t.lower_ for t in (party, *_left_modifiers(party))}
+    tokens = (party, *_left_modifiers(party))
+    words = {_lemma(t) for t in tokens} | {t.lower_ for t in tokens}
     return bool(words & _acting_words()) or _lexicon_type(party) is not None
 
 
@@ -307,9 +307,8 @@ def _can_act(party: Token) -> bool:
 def _acting_words() -> frozenset[str]:
     """Words that make a common noun a party that can act: the actor data's sector words
     ("army", "officials", "protesters") and the weapons of ASSAULT's modes ("bomb")."""
-    sector_words = {actor_key(w) for w in load_gazetteer().sector_words}
     weapons = {cue for _, cues in MODES["ASSAULT"] for cue in cues if " " not in cue}
-    return frozenset(sector_words | weapons)
+    return frozenset(load_gazetteer().sector_words.keys() | weapons)  # keys: actor_key
 
 
 def _nobody(party: Token) -> bool:
@@ -390,14 +389,13 @@ def _ranked(verb: Token, taken: set[int]) -> list[tuple[float, Token]]:
         if child.i in taken:
             continue
         if child.dep_ == "dative" and child.pos_ == "ADP":  # "providing photographs to X"
-            ranked += [(1 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
+            ranked += _within(1, _prep_heads(child))
         elif child.dep_ in _OBJECTS or child.dep_ == "nsubjpass":
-            rank = 0 if child.dep_ in ("dative", "iobj") else 1
-            ranked += [(rank + r, party) for party in _heads(child) for r, party in _inside(party)]
+            ranked += _within(0 if child.dep_ in ("dative", "iobj") else 1, _heads(child))
         elif child.dep_ == "prep" and child.lower_ in _TOWARDS:
-            ranked += [(1 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
+            ranked += _within(1, _prep_heads(child))
         elif child.dep_ == "prep" and child.lower_ in _PLACES:
-            ranked += [(3 + r, p) for party in _prep_heads(child) for r, p in _inside(party)]
+            ranked += _within(3, _prep_heads(child))
         elif child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and not _own_subject(child):
             ranked += [(rank + 1, party) for rank, party in _ranked(child, taken)]
     return ranked
@@ -418,17 +416,20 @@ def _inside(noun: Token, depth: int = 0) -> list[tuple[float, Token]]:
     if depth < 3:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in _TOWARDS | _INSIDE:
-                for party in _prep_heads(prep):
-                    found += [(1 + r, p) for r, p in _inside(party, depth + 1)]
+                found += _within(1, _prep_heads(prep), depth + 1)
             elif prep.dep_ == "prep" and prep.lower_ in _PLACES:
-                for party in _prep_heads(prep):
-                    found += [(2 + r, p) for r, p in _inside(party, depth + 1)]
+                found += _within(2, _prep_heads(prep), depth + 1)
         for clause in noun.children:  # "crimes committed by Croat forces"
             if clause.dep_ == "acl":
                 agent = next((c for c in clause.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     found += [(1.0, p) for p in _prep_heads(agent)]
     return found
+
+
+def _within(rank: float, heads: list[Token], depth: int = 0) -> list[tuple[float, Token]]:
+    """The parties of and inside ``heads`` (:func:`_inside`), ``rank`` lower."""
+    return [(rank + r, party) for head in heads for r, party in _inside(head, depth)]
 
 
 def _heads(head: Token) -> list[Token]:
@@ -539,14 +540,10 @@ def _labour_strike(strike: Token) -> bool:
     """Whether a "strike" is a stoppage of work ("a hunger strike", "a general strike",
     "workers went on strike", "the strike they have been planning") rather than an attack
     ("renewed strikes on Iran", "the June strikes")."""
-    near = [*strike.lefts, *strike.subtree]
-    verb = _verb_of(strike)
-    near += [c for c in verb.children if c.dep_ in _SUBJECTS]
     if strike.dep_ == "pobj" and strike.head.lower_ == "on" and strike.head.head.pos_ == "VERB":
         return True  # "went on strike"
-    return any(_lemma(t) in LABOUR_STRIKE for t in near) or any(
-        _lemma(t) in LABOUR_STRIKE for t in strike.sent if t.dep_ in _SUBJECTS
-    )
+    subjects = (t for t in strike.sent if t.dep_ in _SUBJECTS)  # the verb's among them
+    return any(_lemma(t) in LABOUR_STRIKE for t in (*strike.subtree, *subjects))
 
 
 def _is_report(token: Token) -> bool:
