@@ -114,8 +114,9 @@ FORMULA_ACTS = _set_of("comment name identify")
 #: who a word to the press is spoken to: talking to them is no consultation
 MEDIA = _set_of("media press reporter journalist correspondent newspaper")
 
-#: lemmas of nouns for people: an object the event is done to, though it names no one
-#: ("kidnapped 16 advisers", "granted asylum to 18 rebels")
+#: lemmas of nouns for people and the bodies they form: an object the event is done to,
+#: though it names no one ("kidnapped 16 advisers", "granted asylum to 18 rebels"), and a
+#: subject that can act ("the directorate asked")
 PEOPLE = _set_of(
     """people person civilian refugee officer official rebel militant soldier protester
     demonstrator student worker prisoner hostage resident villager police government
